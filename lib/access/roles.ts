@@ -1,0 +1,64 @@
+// Roles and typed permissions. A permission not listed for a role is denied:
+// the policy fails closed.
+
+export const ROLES = [
+  "SAGSBEHANDLER",
+  "JORDEMODER",
+  "LAEGE",
+  "SUNDHEDSPLEJERSKE",
+  "BEHANDLER",
+  "LEDER",
+  "ADMIN",
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  SAGSBEHANDLER: "Sagsbehandler",
+  JORDEMODER: "Jordemoder",
+  LAEGE: "Læge",
+  SUNDHEDSPLEJERSKE: "Sundhedsplejerske",
+  BEHANDLER: "Behandler",
+  LEDER: "Leder",
+  ADMIN: "Administrator",
+};
+
+export const PERMISSIONS = [
+  "case:read",
+  "case:create",
+  "case:change-stage",
+  "case:manage-participants",
+  "note:create",
+  "cpr:reveal",
+  "audit:read-case",
+  "concern-report:create",
+  "concern-report:triage",
+  "consent:manage",
+  "task:read",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const CARE_ROLE: Permission[] = ["case:read", "note:create", "cpr:reveal", "concern-report:create", "task:read"];
+const CASEWORK: Permission[] = [
+  ...CARE_ROLE,
+  "case:create",
+  "case:change-stage",
+  "case:manage-participants",
+  "audit:read-case",
+  "concern-report:triage",
+  "consent:manage",
+];
+
+const GRANTS: Record<Role, readonly Permission[]> = {
+  SAGSBEHANDLER: CASEWORK,
+  LEDER: CASEWORK,
+  JORDEMODER: CARE_ROLE,
+  LAEGE: CARE_ROLE,
+  SUNDHEDSPLEJERSKE: CARE_ROLE,
+  BEHANDLER: CARE_ROLE,
+  // Administrators manage the organisation, not citizens' cases.
+  ADMIN: ["audit:read-case"],
+};
+
+export function hasPermission(role: Role, permission: Permission): boolean {
+  return GRANTS[role]?.includes(permission) ?? false;
+}

@@ -1,0 +1,51 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { decode } from "next-auth/jwt";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import type { AccessContext } from "@/lib/access/context";
+import { withSystem } from "@/lib/db/with-access";
+import { claimsOf, isIdle, sessionCookieName } from "./session-token";
+
+/**
+ * The acting user's AccessContext for this request, or null. The session
+ * cookie names an organisation; the membership is re-checked in the database
+ * on every request, so a removed membership takes effect at once.
+ */
+export const getAccessContext = cache(async (): Promise<AccessContext | null> => {
+  const raw = (await cookies()).get(sessionCookieName())?.value;
+  if (!raw || !process.env.NEXTAUTH_SECRET) return null;
+  const claims = claimsOf(await decode({ token: raw, secret: process.env.NEXTAUTH_SECRET }).catch(() => null));
+  if (!claims || isIdle(claims)) return null;
+
+  const membership = await withSystem((db) =>
+    db.membership.findUnique({
+      where: { userId_orgId: { userId: claims.userId, orgId: claims.orgId } },
+      select: { role: true, org: { select: { name: true } } },
+    }),
+  );
+  if (!membership) return null;
+  return {
+    userId: claims.userId,
+    userName: claims.name,
+    orgId: claims.orgId,
+    orgName: membership.org.name,
+    role: membership.role,
+    requestId: (await headers()).get("x-request-id") ?? randomUUID(),
+  };
+});
+
+/** For pages and actions: the context, or a redirect to the login page. */
+export async function requireAccess(): Promise<AccessContext> {
+  const ctx = await getAccessContext();
+  if (!ctx) redirect("/login");
+  return ctx;
+}
+
+/** The memberships offered by the organisation switcher. */
+export async function currentMemberships() {
+  const raw = (await cookies()).get(sessionCookieName())?.value;
+  if (!raw || !process.env.NEXTAUTH_SECRET) return [];
+  return claimsOf(await decode({ token: raw, secret: process.env.NEXTAUTH_SECRET }).catch(() => null))?.memberships ?? [];
+}

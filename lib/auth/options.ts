@@ -1,0 +1,54 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { IDLE_TIMEOUT_SECONDS, sessionCookieName, useSecureCookies, type SessionClaims } from "./session-token";
+import { signIn } from "./sign-in";
+
+export const authOptions: NextAuthOptions = {
+  secret: process.env.NEXTAUTH_SECRET,
+  useSecureCookies: useSecureCookies(),
+  session: { strategy: "jwt", maxAge: IDLE_TIMEOUT_SECONDS },
+  jwt: { maxAge: IDLE_TIMEOUT_SECONDS },
+  cookies: {
+    sessionToken: {
+      name: sessionCookieName(),
+      options: { httpOnly: true, sameSite: "lax", path: "/", secure: useSecureCookies() },
+    },
+  },
+  pages: { signIn: "/login", error: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "E-mail og adgangskode",
+      credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Adgangskode", type: "password" } },
+      async authorize(credentials) {
+        const result = await signIn(credentials);
+        if (!result.ok) return null;
+        const first = result.user.memberships[0];
+        if (!first) return null;
+        const claims: SessionClaims = {
+          userId: result.user.id,
+          name: result.user.name,
+          email: result.user.email,
+          orgId: first.orgId,
+          orgName: first.orgName,
+          role: first.role,
+          memberships: result.user.memberships,
+          lastActivity: Date.now(),
+        };
+        return { id: result.user.id, name: result.user.name, email: result.user.email, claims };
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user && "claims" in user) token.claims = user.claims;
+      return token;
+    },
+    async session({ session, token }) {
+      // The client sees only what the UI needs to render the header.
+      const claims = token.claims as SessionClaims | undefined;
+      if (claims) session.user = { name: claims.name, email: claims.email };
+      return session;
+    },
+  },
+};

@@ -1,0 +1,2 @@
+export { withAccess, withSystem } from "./with-access";
+export type { Db, Prisma } from "./types";

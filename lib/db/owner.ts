@@ -1,0 +1,12 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/client";
+
+/**
+ * The owner connection for set-up code only: seed, tests' fixtures and
+ * maintenance scripts. It is not subject to row-level security. App code
+ * uses withAccess (ADR 0002).
+ */
+export function ownerClient(url = process.env.DATABASE_URL, poolSize = 4): PrismaClient {
+  if (!url) throw new Error("DATABASE_URL is not set");
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: poolSize }) });
+}

@@ -1,0 +1,49 @@
+import { encode, getToken } from "next-auth/jwt";
+import { NextResponse, type NextRequest } from "next/server";
+import { claimsOf, IDLE_TIMEOUT_SECONDS, isIdle, sessionCookieName, useSecureCookies } from "@/lib/auth/session-token";
+
+// Every page but /login needs a live session. This is the optimistic check
+// and the sliding idle timeout; pages and actions check access again.
+const PUBLIC = [/^\/login$/, /^\/api\/auth\//, /^\/api\/health$/];
+const REFRESH_AFTER_MS = 60_000;
+
+export async function proxy(request: NextRequest) {
+  const requestId = crypto.randomUUID();
+  const forwarded = new Headers(request.headers);
+  forwarded.set("x-request-id", requestId);
+  const { pathname } = request.nextUrl;
+  if (PUBLIC.some((pattern) => pattern.test(pathname))) {
+    return NextResponse.next({ request: { headers: forwarded } });
+  }
+
+  const secret = process.env.NEXTAUTH_SECRET;
+  const token = secret
+    ? await getToken({ req: request, secret, cookieName: sessionCookieName(), secureCookie: useSecureCookies() })
+    : null;
+  const claims = claimsOf(token);
+  if (!claims || isIdle(claims)) {
+    const login = new URL("/login", request.url);
+    if (claims) login.searchParams.set("udloebet", "1");
+    if (pathname !== "/") login.searchParams.set("callbackUrl", pathname + request.nextUrl.search);
+    const response = NextResponse.redirect(login);
+    response.cookies.delete(sessionCookieName());
+    return response;
+  }
+
+  const response = NextResponse.next({ request: { headers: forwarded } });
+  if (Date.now() - claims.lastActivity > REFRESH_AFTER_MS && token && secret) {
+    const refreshed = await encode({
+      token: { ...token, claims: { ...claims, lastActivity: Date.now() } },
+      secret,
+      maxAge: IDLE_TIMEOUT_SECONDS,
+    });
+    response.cookies.set(sessionCookieName(), refreshed, {
+      httpOnly: true, sameSite: "lax", path: "/", secure: useSecureCookies(), maxAge: IDLE_TIMEOUT_SECONDS,
+    });
+  }
+  return response;
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt).*)"],
+};

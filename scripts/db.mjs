@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// npm run db:migrate | db:seed | db:reset | audit:verify
+// Works on DATABASE_URL, or on the embedded database in .data/ when unset.
+import "dotenv/config";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+import { isEmpty, migrate, openDatabase, seed } from "./lib/database.mjs";
+import { ensureDevSecrets } from "./lib/secrets.mjs";
+import { runPrisma } from "./prisma.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const command = process.argv[2];
+
+async function verifyAudit(url) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows: [{ n }] } = await client.query('SELECT count(*)::int AS n FROM "AuditEvent"');
+    const { rows } = await client.query("SELECT * FROM audit_verify_chain()");
+    if (rows.length === 0) {
+      console.log(`Audit-kæden er intakt (${n} hændelser).`);
+      return true;
+    }
+    for (const row of rows) console.error(`Brud i audit-kæden ved nr. ${row.chainSeq}: ${row.problem}`);
+    return false;
+  } finally {
+    await client.end();
+  }
+}
+
+async function main() {
+  ensureDevSecrets(root);
+  if (command === "reset" && !process.env.DATABASE_URL) rmSync(path.join(root, ".data", "pglite"), { recursive: true, force: true });
+  const db = await openDatabase(root);
+  let ok = true;
+  try {
+    if (command === "migrate") migrate(db.url);
+    else if (command === "seed") {
+      if (await isEmpty(db.url)) seed(root, db.url);
+      else console.log("Databasen har allerede data.");
+    } else if (command === "reset") {
+      if (db.embedded) migrate(db.url);
+      else runPrisma(["migrate", "reset", "--force"], { DATABASE_URL: db.url });
+      seed(root, db.url);
+    } else if (command === "verify-audit") ok = await verifyAudit(db.url);
+    else throw new Error(`unknown command "${command}": use migrate, seed, reset or verify-audit`);
+  } finally {
+    await db.stop();
+  }
+  if (!ok) process.exit(1);
+}
+
+main().catch((error) => {
+  console.error(error.message ?? error);
+  process.exit(1);
+});

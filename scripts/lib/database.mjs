@@ -1,0 +1,38 @@
+// Which database a command uses: DATABASE_URL when set, else the embedded
+// PGlite in .data/pglite (started here, stopped by the caller).
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import pg from "pg";
+import { startEmbeddedPostgres } from "../../lib/db/embedded.mjs";
+import { runPrisma } from "../prisma.mjs";
+
+export async function openDatabase(root, { dataDir = path.join(root, ".data", "pglite") } = {}) {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
+  const embedded = await startEmbeddedPostgres({ dataDir });
+  return { url: embedded.url, embedded: true, stop: embedded.stop };
+}
+
+export function migrate(url) {
+  runPrisma(["migrate", "deploy"], { DATABASE_URL: url });
+}
+
+export async function isEmpty(url) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query('SELECT count(*)::int AS n FROM "Organization"');
+    return rows[0].n === 0;
+  } finally {
+    await client.end();
+  }
+}
+
+export function seed(root, url) {
+  // react-server condition: server-only modules load outside Next too.
+  const result = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "prisma/seed.ts"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: url },
+  });
+  if (result.status !== 0) throw new Error(`seed failed (exit ${result.status})`);
+}

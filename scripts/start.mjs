@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// npm run dev | npm start: one command from a fresh checkout to a running app.
+// Without DATABASE_URL it starts the embedded PostgreSQL (PGlite) with data
+// in .data/, applies migrations, seeds demo data on the first run, then
+// starts Next.js with DATABASE_URL pointing at it (ADR 0001).
+import "dotenv/config";
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { isEmpty, migrate, openDatabase, seed } from "./lib/database.mjs";
+import { ensureDevSecrets } from "./lib/secrets.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const mode = process.argv[2] === "start" ? "start" : "dev";
+const port = process.env.PORT ?? "3000";
+const production = process.env.NODE_ENV === "production";
+
+async function main() {
+  if (!production) ensureDevSecrets(root);
+  process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+  const db = await openDatabase(root, process.env.SAMFORLOEB_DATA_DIR ? { dataDir: process.env.SAMFORLOEB_DATA_DIR } : {});
+  console.log(db.embedded ? `Indbygget database (PGlite) kører på ${new URL(db.url).host}` : "Bruger DATABASE_URL");
+  migrate(db.url);
+  const seeded = await isEmpty(db.url);
+  if (seeded) seed(root, db.url);
+
+  const next = spawn(path.join(root, "node_modules", ".bin", "next"), [mode, "--port", port], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (!production) printDemoLogins(port);
+
+  let stopping = false;
+  const stop = async (code = 0) => {
+    if (stopping) return;
+    stopping = true;
+    next.kill("SIGTERM");
+    await db.stop().catch(() => {});
+    process.exit(code);
+  };
+  process.on("SIGINT", () => stop(0));
+  process.on("SIGTERM", () => stop(0));
+  next.on("exit", (code) => stop(code ?? 0));
+}
+
+async function printDemoLogins(port) {
+  const { DEMO_USERS, DEMO_PASSWORD } = await import("./lib/demo-logins.mjs");
+  console.log(`\nSamforløb: http://localhost:${port}/login`);
+  console.log(`Demo-adgangskode for alle brugere: ${DEMO_PASSWORD}`);
+  for (const user of DEMO_USERS) console.log(`  ${user.email.padEnd(38)} ${user.label}`);
+  console.log("");
+}
+
+main().catch((error) => {
+  console.error(error.message ?? error);
+  process.exit(1);
+});
