@@ -36,14 +36,14 @@ async function main() {
   const db = await openDatabase(root);
   let ok = true;
   try {
-    if (command === "migrate") migrate(db.url);
+    if (command === "migrate") await migrate(db.url);
     else if (command === "seed") {
-      if (await isEmpty(db.url)) seed(root, db.url);
+      if (await isEmpty(db.url)) await seed(root, db.url);
       else console.log("Databasen har allerede data.");
     } else if (command === "reset") {
-      if (db.embedded) migrate(db.url);
-      else runPrisma(["migrate", "reset", "--force"], { DATABASE_URL: db.url });
-      seed(root, db.url);
+      if (db.embedded) await migrate(db.url);
+      else await runPrisma(["migrate", "reset", "--force"], { DATABASE_URL: db.url });
+      await seed(root, db.url);
     } else if (command === "verify-audit") ok = await verifyAudit(db.url);
     else throw new Error(`unknown command "${command}": use migrate, seed, reset or verify-audit`);
   } finally {

@@ -3,7 +3,7 @@
 // engine may sit in ../shared/tools (this project's sibling folder on CI); it
 // is used only when PRISMA_SCHEMA_ENGINE_BINARY is unset and that file exists,
 // so machines with normal internet keep Prisma's default behaviour.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
@@ -17,17 +17,24 @@ export function prismaEnv(extra = {}) {
   return env;
 }
 
+/** Runs a command without blocking this process: the embedded database may be serving from it. */
+export function run(command, args, options) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: "inherit", ...options });
+    child.on("error", reject);
+    child.on("exit", (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args.join(" ")} failed (${signal ?? `exit ${code}`})`)),
+    );
+  });
+}
+
 export function runPrisma(args, extraEnv = {}) {
-  const bin = path.join(root, "node_modules", ".bin", "prisma");
-  const result = spawnSync(bin, args, { cwd: root, stdio: "inherit", env: prismaEnv(extraEnv) });
-  if (result.status !== 0) throw new Error(`prisma ${args.join(" ")} failed (exit ${result.status})`);
+  return run(path.join(root, "node_modules", ".bin", "prisma"), args, { cwd: root, env: prismaEnv(extraEnv) });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  try {
-    runPrisma(process.argv.slice(2));
-  } catch (error) {
+  runPrisma(process.argv.slice(2)).catch((error) => {
     console.error(error.message);
     process.exit(1);
-  }
+  });
 }

@@ -20,9 +20,9 @@ async function main() {
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
   const db = await openDatabase(root, process.env.SAMFORLOEB_DATA_DIR ? { dataDir: process.env.SAMFORLOEB_DATA_DIR } : {});
   console.log(db.embedded ? `Indbygget database (PGlite) kører på ${new URL(db.url).host}` : "Bruger DATABASE_URL");
-  migrate(db.url);
+  await migrate(db.url);
   const seeded = await isEmpty(db.url);
-  if (seeded) seed(root, db.url);
+  if (seeded) await seed(root, db.url);
 
   const next = spawn(path.join(root, "node_modules", ".bin", "next"), [mode, "--port", port], {
     cwd: root,

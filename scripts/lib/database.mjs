@@ -1,10 +1,9 @@
 // Which database a command uses: DATABASE_URL when set, else the embedded
 // PGlite in .data/pglite (started here, stopped by the caller).
-import { spawnSync } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres } from "../../lib/db/embedded.mjs";
-import { runPrisma } from "../prisma.mjs";
+import { run, runPrisma } from "../prisma.mjs";
 
 export async function openDatabase(root, { dataDir = path.join(root, ".data", "pglite") } = {}) {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
@@ -13,7 +12,7 @@ export async function openDatabase(root, { dataDir = path.join(root, ".data", "p
 }
 
 export function migrate(url) {
-  runPrisma(["migrate", "deploy"], { DATABASE_URL: url });
+  return runPrisma(["migrate", "deploy"], { DATABASE_URL: url });
 }
 
 export async function isEmpty(url) {
@@ -29,10 +28,8 @@ export async function isEmpty(url) {
 
 export function seed(root, url) {
   // react-server condition: server-only modules load outside Next too.
-  const result = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "prisma/seed.ts"], {
+  return run(process.execPath, ["--conditions=react-server", "--import", "tsx", "prisma/seed.ts"], {
     cwd: root,
-    stdio: "inherit",
     env: { ...process.env, DATABASE_URL: url },
   });
-  if (result.status !== 0) throw new Error(`seed failed (exit ${result.status})`);
 }

@@ -1,0 +1,16 @@
+import { AppHeader } from "@/components/layout/app-header";
+import { currentMemberships, requireAccess } from "@/lib/auth/context";
+
+// The layout renders the chrome only; every page checks access itself.
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const ctx = await requireAccess();
+  const memberships = await currentMemberships();
+  return (
+    <>
+      <AppHeader ctx={ctx} memberships={memberships} />
+      <main id="indhold" className="mx-auto max-w-6xl px-4 py-6">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CaseFilters } from "@/components/case/case-filters";
+import { CaseTable } from "@/components/case/case-table";
+import { requireAccess } from "@/lib/auth/context";
+import { listCases } from "@/lib/cases/queries";
+import { caseListParamsSchema } from "@/lib/cases/schemas";
+
+export const metadata: Metadata = { title: "Sager" };
+
+export default async function CasesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const ctx = await requireAccess();
+  const params = caseListParamsSchema.parse(await searchParams);
+  const result = await listCases(ctx, params);
+  const query = new URLSearchParams(
+    Object.entries({ stage: params.stage, q: params.q, cpr: params.cpr }).filter((e): e is [string, string] => !!e[1]),
+  );
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex items-center justify-between">
+        <h1 className="text-2xl font-semibold">Sager</h1>
+        <Link href="/sager/ny" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+          Ny sag
+        </Link>
+      </div>
+      <CaseFilters params={params} cprInvalid={result.cprInvalid} />
+      <CaseTable cases={result.cases} />
+      <nav aria-label="Sider" className="flex gap-4">
+        {params.cursor && (
+          <Link className="text-brand-700 underline" href={`/sager?${query}`}>
+            Første side
+          </Link>
+        )}
+        {result.nextCursor && (
+          <Link className="text-brand-700 underline" href={`/sager?${new URLSearchParams([...query, ["cursor", result.nextCursor]])}`}>
+            Næste side
+          </Link>
+        )}
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { inputClass } from "@/components/ui/field";
+import { STAGES, stageLabel } from "@/lib/domain/stages";
+import type { CaseListParams } from "@/lib/cases/schemas";
+import { CPR_FORMAT_HINT } from "./labels";
+
+/** A GET form: filters live in the URL, so they can be bookmarked and shared. */
+export function CaseFilters({ params, cprInvalid }: { params: CaseListParams; cprInvalid: boolean }) {
+  return (
+    <form role="search" aria-label="Find sager" method="get" action="/sager" className="grid gap-4 rounded-lg border border-slate-300 bg-white p-4 sm:grid-cols-4">
+      <div className="flex flex-col gap-1">
+        <label htmlFor="filter-q" className="font-medium">Navn</label>
+        <input id="filter-q" name="q" defaultValue={params.q ?? ""} className={inputClass} />
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="filter-cpr" className="font-medium">CPR-nummer</label>
+        <input
+          id="filter-cpr" name="cpr" inputMode="numeric" defaultValue={params.cpr ?? ""} className={inputClass}
+          aria-describedby="filter-cpr-hint" aria-invalid={cprInvalid || undefined}
+        />
+        <p id="filter-cpr-hint" className={`text-sm ${cprInvalid ? "font-medium text-red-700" : "text-slate-600"}`}>
+          {cprInvalid ? "Ugyldigt CPR-nummer. " : ""}
+          {CPR_FORMAT_HINT}
+        </p>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="filter-stage" className="font-medium">Fase</label>
+        <select id="filter-stage" name="stage" defaultValue={params.stage ?? ""} className={inputClass}>
+          <option value="">Alle faser</option>
+          {STAGES.map((stage) => (
+            <option key={stage} value={stage}>{stageLabel(stage)}</option>
+          ))}
+        </select>
+      </div>
+      <div className="flex items-end gap-3">
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">Søg</button>
+        <a href="/sager" className="py-2 text-brand-700 underline">Nulstil</a>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { createCaseAction } from "@/app/(app)/sager/actions";
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { useActionErrors } from "@/components/ui/use-action-form";
+import { createCaseSchema, type CreateCaseInput } from "@/lib/cases/schemas";
+import { cprWarning } from "./cpr-warning";
+import { CPR_FORMAT_HINT } from "./labels";
+
+type Values = { kind: "GRAVID" | "UNBORN"; cpr?: string; firstName?: string; lastName?: string; motherCpr?: string; termin?: string };
+
+export function CreateCaseForm() {
+  const router = useRouter();
+  const { register, handleSubmit, watch, setError, formState } = useForm<Values>({
+    resolver: zodResolver(createCaseSchema) as never,
+    defaultValues: { kind: "GRAVID", cpr: "", firstName: "", lastName: "", motherCpr: "", termin: "" },
+  });
+  const { formError, apply } = useActionErrors(setError);
+  const kind = watch("kind");
+  const errors = formState.errors;
+
+  const onSubmit = handleSubmit(async (values) => {
+    const result = await createCaseAction(values as CreateCaseInput);
+    if (apply(result)) router.push(`/sager/${result.data.id}`);
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5 rounded-lg border border-slate-300 bg-white p-6">
+      <FormMessage kind="error">{formError}</FormMessage>
+      <fieldset className="flex flex-col gap-2">
+        <legend className="mb-1 font-medium">Hvem handler sagen om?</legend>
+        <label className="flex items-center gap-2">
+          <input type="radio" value="GRAVID" {...register("kind")} /> En gravid kvinde
+        </label>
+        <label className="flex items-center gap-2">
+          <input type="radio" value="UNBORN" {...register("kind")} /> Et ufødt barn (under moderens sag)
+        </label>
+      </fieldset>
+
+      {kind === "GRAVID" ? (
+        <>
+          <Field label="CPR-nummer" hint={CPR_FORMAT_HINT} error={errors.cpr?.message} warning={cprWarning(watch("cpr"))}>
+            <input inputMode="numeric" autoComplete="off" className={inputClass} {...register("cpr")} />
+          </Field>
+          <Field label="Fornavn" error={errors.firstName?.message}>
+            <input autoComplete="off" className={inputClass} {...register("firstName")} />
+          </Field>
+          <Field label="Efternavn" error={errors.lastName?.message}>
+            <input autoComplete="off" className={inputClass} {...register("lastName")} />
+          </Field>
+          <Field label="Termin (valgfri)" error={errors.termin?.message}>
+            <input type="date" className={inputClass} {...register("termin")} />
+          </Field>
+        </>
+      ) : (
+        <>
+          <Field label="Moderens CPR-nummer" hint="Moderen skal have en åben sag, som din organisation har adgang til." error={errors.motherCpr?.message} warning={cprWarning(watch("motherCpr"))}>
+            <input inputMode="numeric" autoComplete="off" className={inputClass} {...register("motherCpr")} />
+          </Field>
+          <Field label="Termin" error={errors.termin?.message}>
+            <input type="date" className={inputClass} {...register("termin")} />
+          </Field>
+        </>
+      )}
+      <div>
+        <Button type="submit" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? "Opretter …" : "Opret sag"}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
+import { addNoteAction } from "@/app/(app)/sager/actions";
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { useActionErrors } from "@/components/ui/use-action-form";
+import { addNoteSchema, type AddNoteInput } from "@/lib/cases/schemas";
+import { CATEGORIES, categoryLabel } from "@/lib/domain/categories";
+
+export function NoteForm({ caseId }: { caseId: string }) {
+  const { register, handleSubmit, setError, reset, formState } = useForm<AddNoteInput>({
+    resolver: zodResolver(addNoteSchema),
+    defaultValues: { caseId, category: "SOCIALE_FORHOLD", text: "" },
+  });
+  const { formError, apply } = useActionErrors(setError);
+
+  const onSubmit = handleSubmit(async (values) => {
+    if (apply(await addNoteAction(values))) reset({ caseId, category: values.category, text: "" });
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3 rounded border border-slate-200 bg-slate-50 p-4">
+      <h3 className="font-semibold">Nyt notat</h3>
+      <FormMessage kind="error">{formError}</FormMessage>
+      <input type="hidden" {...register("caseId")} />
+      <Field label="Kategori" hint="Kategorien afgør, hvem der må se notatet." error={formState.errors.category?.message}>
+        <select className={inputClass} {...register("category")}>
+          {CATEGORIES.map((c) => (
+            <option key={c} value={c}>{categoryLabel(c)}</option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Notat" error={formState.errors.text?.message}>
+        <textarea rows={4} className={inputClass} {...register("text")} />
+      </Field>
+      <div>
+        <Button type="submit" disabled={formState.isSubmitting}>{formState.isSubmitting ? "Gemmer …" : "Gem notat"}</Button>
+      </div>
+    </form>
+  );
+}

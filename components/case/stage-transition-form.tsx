@@ -1,0 +1,44 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
+import { changeStageAction } from "@/app/(app)/sager/actions";
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { useActionErrors } from "@/components/ui/use-action-form";
+import { stageTransitionSchema, type StageTransitionInput } from "@/lib/domain/stages";
+
+export function StageTransitionForm({ caseId, options }: { caseId: string; options: { value: StageTransitionInput["to"]; label: string }[] }) {
+  const { register, handleSubmit, setError, reset, formState } = useForm<StageTransitionInput>({
+    resolver: zodResolver(stageTransitionSchema),
+    defaultValues: { caseId, to: options[0]?.value, reason: "" },
+  });
+  const { formError, apply } = useActionErrors(setError);
+
+  const onSubmit = handleSubmit(async (values) => {
+    if (apply(await changeStageAction(values))) reset({ caseId, to: undefined, reason: "" });
+  });
+
+  if (options.length === 0) return null;
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-4 flex flex-col gap-3 rounded border border-slate-200 bg-slate-50 p-4">
+      <h3 className="font-semibold">Skift fase</h3>
+      <FormMessage kind="error">{formError}</FormMessage>
+      <input type="hidden" {...register("caseId")} />
+      <Field label="Ny fase" error={formState.errors.to?.message}>
+        <select className={inputClass} {...register("to")}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>{o.label}</option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Begrundelse" hint="Begrundelsen vises i sagens historik." error={formState.errors.reason?.message}>
+        <textarea rows={3} className={inputClass} {...register("reason")} />
+      </Field>
+      <div>
+        <Button type="submit" disabled={formState.isSubmitting}>{formState.isSubmitting ? "Gemmer …" : "Skift fase"}</Button>
+      </div>
+    </form>
+  );
+}

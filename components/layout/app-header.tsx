@@ -1,0 +1,46 @@
+import Link from "next/link";
+import type { AccessContext } from "@/lib/access/context";
+import { ROLE_LABELS } from "@/lib/access/roles";
+import type { Membership } from "@/lib/auth/session-token";
+import { OrgSwitcher } from "./org-switcher";
+import { SignOutButton } from "./sign-out-button";
+
+const NAV = [
+  { href: "/sager", label: "Sager" },
+  { href: "/sager/ny", label: "Ny sag" },
+];
+
+export function AppHeader({ ctx, memberships }: { ctx: AccessContext; memberships: Membership[] }) {
+  return (
+    <header className="no-print bg-brand-700 text-white">
+      <a href="#indhold" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2 focus:text-slate-900">
+        Spring til indhold
+      </a>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+        <div className="flex items-center gap-6">
+          <Link href="/sager" className="text-xl font-semibold">
+            Samforløb
+          </Link>
+          <nav aria-label="Hovedmenu">
+            <ul className="flex gap-4">
+              {NAV.map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href} className="underline-offset-4 hover:underline">
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+        <div className="flex flex-wrap items-center gap-4 text-sm">
+          <OrgSwitcher memberships={memberships} currentOrgId={ctx.orgId} />
+          <span>
+            {ctx.userName} · {ROLE_LABELS[ctx.role]} · {ctx.orgName}
+          </span>
+          <SignOutButton />
+        </div>
+      </div>
+    </header>
+  );
+}

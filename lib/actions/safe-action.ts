@@ -1,0 +1,41 @@
+import "server-only";
+import type { z } from "zod";
+import type { AccessContext } from "@/lib/access/context";
+import { ForbiddenError, NotFoundError } from "@/lib/access/errors";
+import { getAccessContext } from "@/lib/auth/context";
+import { fieldErrorsOf, ValidationError, type ActionResult } from "./result";
+
+/**
+ * The one way to build a server action: session -> verified AccessContext
+ * (never from the client) -> zod validation with the form's own schema ->
+ * handler. Access failures map to the same answers everywhere: an outsider
+ * gets NOT_FOUND, never a hint that the record exists.
+ */
+export function safeAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (ctx: AccessContext, input: z.output<S>) => Promise<T>,
+): (input: z.input<S>) => Promise<ActionResult<T>> {
+  return async (input) => {
+    const ctx = await getAccessContext();
+    if (!ctx) return { ok: false, code: "UNAUTHENTICATED", message: "Din session er udløbet. Log ind igen." };
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) {
+      return { ok: false, code: "VALIDATION", message: "Ret de markerede felter.", fieldErrors: fieldErrorsOf(parsed.error) };
+    }
+    return runHandled(() => handler(ctx, parsed.data));
+  };
+}
+
+export async function runHandled<T>(fn: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await fn() };
+  } catch (error) {
+    if (error instanceof NotFoundError) return { ok: false, code: "NOT_FOUND", message: "Sagen findes ikke, eller du har ikke adgang til den." };
+    if (error instanceof ForbiddenError) return { ok: false, code: "FORBIDDEN", message: "Din rolle giver ikke adgang til denne handling." };
+    if (error instanceof ValidationError) {
+      return { ok: false, code: "VALIDATION", message: error.message, fieldErrors: error.fieldErrors };
+    }
+    console.error("server action failed", error);
+    return { ok: false, code: "ERROR", message: "Noget gik galt, og intet blev gemt. Prøv igen." };
+  }
+}

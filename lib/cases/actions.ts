@@ -1,0 +1,166 @@
+import "server-only";
+import type { AccessContext } from "@/lib/access/context";
+import { ForbiddenError, NotFoundError } from "@/lib/access/errors";
+import { caseWhere, caseWriteWhere, requirePermission } from "@/lib/access/policy";
+import { ValidationError } from "@/lib/actions/result";
+import { audit } from "@/lib/audit/write";
+import { withAccess } from "@/lib/db";
+import { validateTransition, type StageTransitionInput } from "@/lib/domain/stages";
+import { cprBlindIndex, decryptCpr, encryptCpr } from "@/lib/persons/cpr-vault";
+import { parseCpr, formatCpr } from "@/lib/domain/cpr";
+import type { z } from "zod";
+import type { addNoteSchema, createCaseSchema } from "./schemas";
+
+// Writes on cases. Each takes the server-built AccessContext and already
+// validated input (the server action parsed it with the form's schema).
+
+type CreateCase = z.output<typeof createCaseSchema>;
+
+const dayFromIso = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+
+function todayIso(now = new Date()): string {
+  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(now);
+}
+
+export async function createCase(ctx: AccessContext, input: CreateCase): Promise<{ id: string }> {
+  requirePermission(ctx, "case:create");
+  if (input.kind === "UNBORN" && input.termin < todayIso()) {
+    throw new ValidationError("Terminen ligger i fortiden.", { termin: ["Terminen kan ikke ligge i fortiden"] });
+  }
+  return withAccess(ctx, async (db) => {
+    if (input.kind === "GRAVID") {
+      const birth = parseCpr(input.cpr);
+      // One person per CPR in the organisation: a new course reuses her.
+      const existing = await db.person.findFirst({
+        where: { ownerOrgId: ctx.orgId, cprBlindIndex: cprBlindIndex(input.cpr) },
+        select: { id: true },
+      });
+      const person = existing ?? await db.person.create({
+        data: {
+          ownerOrgId: ctx.orgId,
+          firstName: input.firstName,
+          lastName: input.lastName,
+          cprCiphertext: encryptCpr(input.cpr),
+          cprBlindIndex: cprBlindIndex(input.cpr),
+          birthDate: birth.ok ? new Date(`${birth.birthDate}T00:00:00.000Z`) : null,
+        },
+        select: { id: true },
+      });
+      const created = await db.caseFile.create({
+        data: {
+          subjectId: person.id,
+          kind: "GRAVID",
+          termin: input.termin ? dayFromIso(input.termin) : null,
+          responsibleOrgId: ctx.orgId,
+          coordinatorOrgId: ctx.orgId,
+          transitions: {
+            create: { toStage: "OPSPORING", reason: "Sagen er oprettet", byUserId: ctx.userId, byName: ctx.userName, orgId: ctx.orgId },
+          },
+        },
+        select: { id: true },
+      });
+      await audit(db, ctx, { action: "case.create", entityType: "CaseFile", entityId: created.id, caseId: created.id, personId: person.id });
+      return created;
+    }
+
+    // Unborn child: the mother must already have a case this organisation sees.
+    const motherCase = await db.caseFile.findFirst({
+      where: { kind: "GRAVID", closedAt: null, subject: { cprBlindIndex: cprBlindIndex(input.motherCpr) }, ...caseWhere(ctx) },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, subject: { select: { id: true, firstName: true, lastName: true } } },
+    });
+    if (!motherCase) {
+      throw new ValidationError("Moderen har ingen åben sag, som du har adgang til.", {
+        motherCpr: ["Ingen åben sag på dette CPR-nummer. Opret først moderens sag."],
+      });
+    }
+    const mother = motherCase.subject;
+    const child = await db.person.create({
+      data: {
+        ownerOrgId: ctx.orgId,
+        firstName: "Ufødt barn af",
+        lastName: `${mother.firstName} ${mother.lastName}`,
+        isUnborn: true,
+        motherId: mother.id,
+        termin: dayFromIso(input.termin),
+      },
+      select: { id: true },
+    });
+    const created = await db.caseFile.create({
+      data: {
+        subjectId: child.id,
+        kind: "BARN",
+        termin: dayFromIso(input.termin),
+        responsibleOrgId: ctx.orgId,
+        coordinatorOrgId: ctx.orgId,
+        motherCaseId: motherCase.id,
+        transitions: {
+          create: { toStage: "OPSPORING", reason: "Sagen er oprettet", byUserId: ctx.userId, byName: ctx.userName, orgId: ctx.orgId },
+        },
+      },
+      select: { id: true },
+    });
+    await audit(db, ctx, { action: "case.create", entityType: "CaseFile", entityId: created.id, caseId: created.id, personId: child.id });
+    return created;
+  });
+}
+
+/** Moves a case to another stage with a reason; only the responsible organisation may. */
+export async function changeStage(ctx: AccessContext, input: StageTransitionInput): Promise<void> {
+  await withAccess(ctx, async (db) => {
+    const row = await db.caseFile.findFirst({
+      where: { id: input.caseId, ...caseWhere(ctx) },
+      select: { id: true, stage: true, responsibleOrgId: true, subjectId: true },
+    });
+    if (!row) throw new NotFoundError("case");
+    requirePermission(ctx, "case:change-stage");
+    // Participants see the case but do not decide its course.
+    if (row.responsibleOrgId !== ctx.orgId) throw new ForbiddenError("case:change-stage");
+    const check = validateTransition(row.stage, input.to, input.reason);
+    if (!check.ok) {
+      const field = check.code === "REASON_REQUIRED" ? "reason" : "to";
+      throw new ValidationError(check.message, { [field]: [check.message] });
+    }
+    const updated = await db.caseFile.updateMany({
+      // The stage in the WHERE makes a concurrent change lose instead of overwrite.
+      where: { id: row.id, stage: row.stage, ...caseWriteWhere(ctx) },
+      data: { stage: input.to, closedAt: input.to === "AFSLUTTET" ? new Date() : null },
+    });
+    if (updated.count !== 1) throw new ValidationError("Sagen er ændret af en anden imens. Genindlæs siden.");
+    await db.stageTransition.create({
+      data: { caseId: row.id, fromStage: row.stage, toStage: input.to, reason: input.reason, byUserId: ctx.userId, byName: ctx.userName, orgId: ctx.orgId },
+    });
+    await audit(db, ctx, {
+      action: "case.stage-change", entityType: "CaseFile", entityId: row.id, caseId: row.id, personId: row.subjectId,
+      details: { from: row.stage, to: input.to },
+    });
+  });
+}
+
+export async function addNote(ctx: AccessContext, input: z.output<typeof addNoteSchema>): Promise<{ id: string }> {
+  return withAccess(ctx, async (db) => {
+    const row = await db.caseFile.findFirst({ where: { id: input.caseId, ...caseWhere(ctx) }, select: { id: true } });
+    if (!row) throw new NotFoundError("case");
+    requirePermission(ctx, "note:create");
+    const note = await db.note.create({
+      data: { caseId: row.id, authorOrgId: ctx.orgId, authorUserId: ctx.userId, authorName: ctx.userName, category: input.category, text: input.text },
+      select: { id: true },
+    });
+    await audit(db, ctx, { action: "note.create", entityType: "Note", entityId: note.id, caseId: row.id, details: { category: input.category } });
+    return note;
+  });
+}
+
+/** The full CPR, on an explicit request that is audited. */
+export async function revealCpr(ctx: AccessContext, caseId: string): Promise<{ cpr: string }> {
+  return withAccess(ctx, async (db) => {
+    const row = await db.caseFile.findFirst({
+      where: { id: caseId, ...caseWhere(ctx) },
+      select: { id: true, subject: { select: { id: true, cprCiphertext: true } } },
+    });
+    if (!row || !row.subject.cprCiphertext) throw new NotFoundError("case");
+    requirePermission(ctx, "cpr:reveal");
+    await audit(db, ctx, { action: "cpr.reveal", entityType: "Person", entityId: row.subject.id, caseId: row.id, personId: row.subject.id });
+    return { cpr: formatCpr(decryptCpr(row.subject.cprCiphertext)) };
+  });
+}

@@ -1,0 +1,173 @@
+import "server-only";
+import type { AccessContext } from "@/lib/access/context";
+import { NotFoundError } from "@/lib/access/errors";
+import { caseWhere, noteWhere } from "@/lib/access/policy";
+import { can } from "@/lib/access/policy";
+import { audit } from "@/lib/audit/write";
+import { withAccess, type Db, type Prisma } from "@/lib/db";
+import { normalizeCpr, parseCpr } from "@/lib/domain/cpr";
+import { maskedCprFromBirthDate } from "@/lib/format";
+import { cprBlindIndex } from "@/lib/persons/cpr-vault";
+import { decodeCursor, encodeCursor } from "./cursor";
+import type { CaseListParams } from "./schemas";
+
+export const PAGE_SIZE = 25;
+
+const subjectSelect = {
+  id: true, firstName: true, lastName: true, birthDate: true, isUnborn: true, termin: true,
+} satisfies Prisma.PersonSelect;
+
+type Subject = Prisma.PersonGetPayload<{ select: typeof subjectSelect }>;
+
+function subjectDto(subject: Subject) {
+  return {
+    id: subject.id,
+    name: `${subject.firstName} ${subject.lastName}`,
+    isUnborn: subject.isUnborn,
+    maskedCpr: subject.birthDate ? maskedCprFromBirthDate(subject.birthDate) : null,
+    termin: subject.termin,
+  };
+}
+
+async function orgNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+  const orgs = await db.organization.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, name: true } });
+  return new Map(orgs.map((o) => [o.id, o.name]));
+}
+
+/** The case list: filters, keyset pagination, and one audit row with the criteria. */
+export async function listCases(ctx: AccessContext, params: CaseListParams) {
+  const cursor = decodeCursor(params.cursor);
+  const filters: Prisma.CaseFileWhereInput[] = [caseWhere(ctx)];
+  if (params.stage) filters.push({ stage: params.stage });
+  if (params.q) {
+    const words = params.q.split(/\s+/).filter(Boolean).slice(0, 4);
+    for (const word of words) {
+      filters.push({
+        subject: { OR: [{ firstName: { contains: word, mode: "insensitive" } }, { lastName: { contains: word, mode: "insensitive" } }] },
+      });
+    }
+  }
+  let cprInvalid = false;
+  if (params.cpr) {
+    const parsed = parseCpr(params.cpr);
+    cprInvalid = !parsed.ok;
+    // Exact match on the blind index: the CPR itself is never compared in SQL.
+    filters.push({ subject: { cprBlindIndex: parsed.ok ? cprBlindIndex(parsed.cpr) : "-" } });
+  }
+  if (cursor) {
+    filters.push({ OR: [{ updatedAt: { lt: cursor.updatedAt } }, { updatedAt: cursor.updatedAt, id: { lt: cursor.id } }] });
+  }
+
+  return withAccess(ctx, async (db) => {
+    const rows = await db.caseFile.findMany({
+      where: { AND: filters },
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      take: PAGE_SIZE + 1,
+      select: {
+        id: true, kind: true, stage: true, termin: true, updatedAt: true, responsibleOrgId: true, closedAt: true,
+        subject: { select: subjectSelect },
+      },
+    });
+    await audit(db, ctx, {
+      action: "case.search",
+      details: {
+        stage: params.stage ?? null,
+        q: params.q ?? null,
+        // The criterion is logged as the CPR's masked form: the log must not become a CPR store.
+        cpr: params.cpr ? `${normalizeCpr(params.cpr).slice(0, 6)}-XXXX` : null,
+        page: cursor ? "next" : "first",
+        results: Math.min(rows.length, PAGE_SIZE),
+      },
+    });
+    const page = rows.slice(0, PAGE_SIZE);
+    const names = await orgNames(db, page.map((r) => r.responsibleOrgId));
+    const last = page.at(-1);
+    return {
+      cprInvalid,
+      nextCursor: rows.length > PAGE_SIZE && last ? encodeCursor(last) : null,
+      cases: page.map((row) => ({
+        id: row.id,
+        kind: row.kind,
+        stage: row.stage,
+        termin: row.termin,
+        updatedAt: row.updatedAt,
+        subject: subjectDto(row.subject),
+        responsibleOrgName: names.get(row.responsibleOrgId) ?? "",
+        isResponsible: row.responsibleOrgId === ctx.orgId,
+      })),
+    };
+  });
+}
+
+/** One case for its page. Throws NotFoundError for outsiders. Audited as case.open. */
+export async function getCase(ctx: AccessContext, caseId: string) {
+  return withAccess(ctx, async (db) => {
+    const row = await db.caseFile.findFirst({
+      where: { id: caseId, ...caseWhere(ctx) },
+      select: {
+        id: true, kind: true, stage: true, termin: true, createdAt: true, closedAt: true,
+        responsibleOrgId: true, coordinatorOrgId: true, motherCaseId: true,
+        subject: { select: { ...subjectSelect, cprCiphertext: true, mother: { select: { firstName: true, lastName: true } } } },
+        childCases: { select: { id: true } },
+        transitions: { orderBy: { at: "desc" }, select: { id: true, fromStage: true, toStage: true, reason: true, byName: true, at: true, orgId: true } },
+        participants: {
+          where: { until: null },
+          orderBy: { since: "asc" },
+          select: { id: true, orgId: true, roleOnCase: true, contactName: true, contactPhone: true, contactEmail: true, since: true },
+        },
+      },
+    });
+    if (!row) throw new NotFoundError("case");
+    const notes = await db.note.findMany({
+      where: { caseId, ...noteWhere(ctx) },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, category: true, text: true, authorName: true, authorOrgId: true, createdAt: true },
+    });
+    await audit(db, ctx, { action: "case.open", entityType: "CaseFile", entityId: caseId, caseId, personId: row.subject.id });
+
+    const names = await orgNames(db, [
+      row.responsibleOrgId, ...row.participants.map((p) => p.orgId), ...notes.map((n) => n.authorOrgId),
+      ...row.transitions.map((t) => t.orgId),
+    ]);
+    const isResponsible = row.responsibleOrgId === ctx.orgId;
+    const { mother, cprCiphertext, ...subject } = row.subject;
+    return {
+      id: row.id,
+      kind: row.kind,
+      stage: row.stage,
+      termin: row.termin,
+      createdAt: row.createdAt,
+      closedAt: row.closedAt,
+      motherCaseId: row.motherCaseId,
+      childCaseIds: row.childCases.map((c) => c.id),
+      subject: { ...subjectDto(subject), hasCpr: !!cprCiphertext, motherName: mother ? `${mother.firstName} ${mother.lastName}` : null },
+      responsibleOrg: { id: row.responsibleOrgId, name: names.get(row.responsibleOrgId) ?? "" },
+      isResponsible,
+      permissions: {
+        changeStage: isResponsible && can(ctx, "case:change-stage"),
+        addNote: can(ctx, "note:create"),
+        revealCpr: !!cprCiphertext && can(ctx, "cpr:reveal"),
+        readAudit: isResponsible && can(ctx, "audit:read-case"),
+      },
+      transitions: row.transitions.map((t) => ({ ...t, orgName: names.get(t.orgId) ?? "" })),
+      participants: row.participants.map((p) => ({ ...p, orgName: names.get(p.orgId) ?? "" })),
+      notes: notes.map((n) => ({ ...n, authorOrgName: names.get(n.authorOrgId) ?? "", isOwn: n.authorOrgId === ctx.orgId })),
+    };
+  });
+}
+export type CaseView = Awaited<ReturnType<typeof getCase>>;
+
+/** "Hvem har set sagen": only for the responsible organisation; others get NotFoundError. */
+export async function getCaseAudit(ctx: AccessContext, caseId: string) {
+  return withAccess(ctx, async (db) => {
+    const owned = await db.caseFile.findFirst({ where: { id: caseId, responsibleOrgId: ctx.orgId }, select: { id: true } });
+    if (!owned || !can(ctx, "audit:read-case")) throw new NotFoundError("case");
+    const events = await db.auditEvent.findMany({
+      where: { caseId },
+      orderBy: { at: "desc" },
+      take: 200,
+      select: { id: true, at: true, action: true, actorName: true, orgName: true },
+    });
+    return events.map((e) => ({ ...e, id: e.id.toString() }));
+  });
+}

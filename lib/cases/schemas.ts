@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { categorySchema } from "@/lib/domain/categories";
+import { cprSchema } from "@/lib/domain/cpr";
+import { stageSchema } from "@/lib/domain/stages";
+
+// One schema per form, used by react-hook-form in the browser and by the
+// server action: the same rules and the same Danish messages on both sides.
+
+const name = (label: string) =>
+  z.string().trim().min(1, `Skriv ${label}`).max(100, `${label[0]!.toUpperCase()}${label.slice(1)} er for langt`);
+
+/** "YYYY-MM-DD" from <input type="date">; empty means not given. */
+const optionalDate = z
+  .string()
+  .trim()
+  .refine((v) => v === "" || /^\d{4}-\d{2}-\d{2}$/.test(v), "Skriv datoen som dd.mm.åååå")
+  .transform((v) => (v === "" ? undefined : v));
+
+const requiredDate = (message: string) => z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, message);
+
+export const createCaseSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("GRAVID"),
+    cpr: cprSchema,
+    firstName: name("fornavn"),
+    lastName: name("efternavn"),
+    termin: optionalDate,
+  }),
+  z.object({
+    kind: z.literal("UNBORN"),
+    motherCpr: cprSchema,
+    termin: requiredDate("Skriv terminsdatoen"),
+  }),
+]);
+export type CreateCaseInput = z.input<typeof createCaseSchema>;
+
+export const addNoteSchema = z.object({
+  caseId: z.guid("Ukendt sag"),
+  category: categorySchema,
+  text: z.string().trim().min(1, "Skriv notatet").max(10_000, "Notatet er for langt (højst 10.000 tegn)"),
+});
+export type AddNoteInput = z.input<typeof addNoteSchema>;
+
+export const caseIdSchema = z.object({ caseId: z.guid("Ukendt sag") });
+
+/** The case list's URL parameters. Anything unexpected is ignored, not an error. */
+export const caseListParamsSchema = z.object({
+  stage: stageSchema.optional().catch(undefined),
+  q: z.string().trim().max(100).optional().catch(undefined),
+  cpr: z.string().trim().max(20).optional().catch(undefined),
+  cursor: z.string().max(200).optional().catch(undefined),
+});
+export type CaseListParams = z.infer<typeof caseListParamsSchema>;

@@ -1,0 +1,59 @@
+// Shared helpers for integration tests. Every test builds its own tenants:
+// nothing here reads seed data.
+import { randomUUID } from "node:crypto";
+import type { AccessContext } from "@/lib/access/context";
+import type { Role } from "@/lib/access/roles";
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { ownerClient } from "@/lib/db/owner";
+import { withAccess } from "@/lib/db/with-access";
+import { contextFor, createOrg, createUser } from "@/tests/fixtures/factories";
+
+/** Not an argon2 hash: users made with it can never sign in. */
+export const DUMMY_PASSWORD_HASH = "$argon2id$v=19$m=19456,t=2,p=1$dummy$dummy";
+
+// One owner client per worker (kept on globalThis like lib/db/client's), so
+// test files do not each open a pool against the shared database.
+const globalForOwner = globalThis as unknown as { samforloebTestOwner?: PrismaClient };
+
+/** The owner connection (outside row-level security): fixtures and checks only. */
+export function owner(): PrismaClient {
+  globalForOwner.samforloebTestOwner ??= ownerClient(process.env.DATABASE_URL, 4);
+  return globalForOwner.samforloebTestOwner;
+}
+
+export type Tenant = {
+  org: { id: string; name: string };
+  user: { id: string; name: string; email: string };
+  ctx: AccessContext;
+};
+
+/** A fresh organisation with one user (default SAGSBEHANDLER) in it. */
+export async function freshTenant(label: string, role: Role = "SAGSBEHANDLER"): Promise<Tenant> {
+  const suffix = randomUUID().slice(0, 8);
+  const org = await createOrg(owner(), { name: `${label} ${suffix}` });
+  const user = await createUser(owner(), {
+    name: `${label} Bruger ${suffix}`,
+    email: `${label.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${suffix}@test.samforloeb`,
+    passwordHash: DUMMY_PASSWORD_HASH,
+    memberships: [{ orgId: org.id, role }],
+  });
+  return { org, user, ctx: contextFor(user, org, role) };
+}
+
+/** Runs raw SQL as the runtime role in `ctx`'s organisation (RLS applies). */
+export function rawAsRuntime<T = Record<string, unknown>>(ctx: AccessContext, sql: string, ...params: unknown[]): Promise<T[]> {
+  return withAccess(ctx, (db) => db.$queryRawUnsafe<T[]>(sql, ...params));
+}
+
+/** Runs raw SQL as the runtime role with NO organisation or user context. */
+export function rawWithoutContext<T = Record<string, unknown>>(sql: string, ...params: unknown[]): Promise<T[]> {
+  return owner().$transaction(async (tx) => {
+    await tx.$executeRawUnsafe("SET LOCAL ROLE app_runtime");
+    return tx.$queryRawUnsafe<T[]>(sql, ...params);
+  });
+}
+
+/** SQL identifier quoting for table names read from the catalog. */
+export function ident(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
