@@ -12,7 +12,8 @@ import { chromium, defineConfig, devices } from "@playwright/test";
 // before the start script migrates and seeds it. A globalSetup would be too
 // late: Playwright starts the webServer before globalSetup runs.
 
-const PORT = 3100;
+// E2E_PORT lets two e2e runs on one machine avoid each other.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://localhost:${PORT}`;
 const ROOT = __dirname;
 const DEBIAN_CHROMIUM = "/usr/bin/chromium";

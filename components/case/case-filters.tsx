@@ -1,7 +1,7 @@
 import { inputClass } from "@/components/ui/field";
 import { STAGES, stageLabel } from "@/lib/domain/stages";
 import type { CaseListParams } from "@/lib/cases/schemas";
-import { CPR_FORMAT_HINT } from "./labels";
+import { CPR_SEARCH_HINT } from "./labels";
 
 /** A GET form: filters live in the URL, so they can be bookmarked and shared. */
 export function CaseFilters({ params, cprInvalid }: { params: CaseListParams; cprInvalid: boolean }) {
@@ -19,7 +19,7 @@ export function CaseFilters({ params, cprInvalid }: { params: CaseListParams; cp
         />
         <p id="filter-cpr-hint" className={`text-sm ${cprInvalid ? "font-medium text-red-700" : "text-slate-600"}`}>
           {cprInvalid ? "Ugyldigt CPR-nummer. " : ""}
-          {CPR_FORMAT_HINT}
+          {CPR_SEARCH_HINT}
         </p>
       </div>
       <div className="flex flex-col gap-1">

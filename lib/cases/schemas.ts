@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { categorySchema } from "@/lib/domain/categories";
 import { cprSchema } from "@/lib/domain/cpr";
 import { stageSchema } from "@/lib/domain/stages";
@@ -9,12 +9,17 @@ import { stageSchema } from "@/lib/domain/stages";
 const name = (label: string) =>
   z.string().trim().min(1, `Skriv ${label}`).max(100, `${label[0]!.toUpperCase()}${label.slice(1)} er for langt`);
 
-/** "YYYY-MM-DD" from <input type="date">; empty means not given. */
+/**
+ * "YYYY-MM-DD" from <input type="date">; empty means not given. Accepts its
+ * own output (undefined) too: the form submits parsed values, and the server
+ * action parses them again.
+ */
 const optionalDate = z
   .string()
   .trim()
-  .refine((v) => v === "" || /^\d{4}-\d{2}-\d{2}$/.test(v), "Skriv datoen som dd.mm.åååå")
-  .transform((v) => (v === "" ? undefined : v));
+  .optional()
+  .refine((v) => !v || /^\d{4}-\d{2}-\d{2}$/.test(v), "Skriv datoen som dd.mm.åååå")
+  .transform((v) => v || undefined);
 
 const requiredDate = (message: string) => z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, message);
 

@@ -10,7 +10,7 @@ import type { TestProject } from "vitest/node";
 type EmbeddedModule = {
   startEmbeddedPostgres(options: { dataDir?: string }): Promise<{ url: string; stop(): Promise<void> }>;
 };
-type DatabaseModule = { migrate(url: string): void };
+type DatabaseModule = { migrate(url: string): Promise<void> };
 const load = <T>(relative: string): Promise<T> => import(new URL(relative, import.meta.url).href) as Promise<T>;
 
 declare module "vitest" {
@@ -48,7 +48,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   try {
     const { migrate } = await load<DatabaseModule>("../../scripts/lib/database.mjs");
-    migrate(url);
+    await migrate(url);
   } catch (error) {
     await stop();
     throw error;

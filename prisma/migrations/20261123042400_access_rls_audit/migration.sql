@@ -113,14 +113,18 @@ CREATE POLICY membership_read ON "Membership" FOR SELECT TO app_runtime
 
 ALTER TABLE "Person" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "Person" FORCE ROW LEVEL SECURITY;
-CREATE POLICY person_read ON "Person" FOR SELECT TO app_runtime USING (app_person_visible(id));
+-- The direct column test first: on INSERT ... RETURNING the new row is not yet
+-- visible to the helper function's snapshot.
+CREATE POLICY person_read ON "Person" FOR SELECT TO app_runtime
+  USING ("ownerOrgId" = app_current_org() OR app_person_visible(id));
 CREATE POLICY person_insert ON "Person" FOR INSERT TO app_runtime WITH CHECK ("ownerOrgId" = app_current_org());
 CREATE POLICY person_update ON "Person" FOR UPDATE TO app_runtime
   USING ("ownerOrgId" = app_current_org()) WITH CHECK ("ownerOrgId" = app_current_org());
 
 ALTER TABLE "CaseFile" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "CaseFile" FORCE ROW LEVEL SECURITY;
-CREATE POLICY case_read ON "CaseFile" FOR SELECT TO app_runtime USING (app_case_visible(id));
+CREATE POLICY case_read ON "CaseFile" FOR SELECT TO app_runtime
+  USING ("responsibleOrgId" = app_current_org() OR app_case_visible(id));
 CREATE POLICY case_insert ON "CaseFile" FOR INSERT TO app_runtime WITH CHECK ("responsibleOrgId" = app_current_org());
 CREATE POLICY case_update ON "CaseFile" FOR UPDATE TO app_runtime
   USING ("responsibleOrgId" = app_current_org()) WITH CHECK ("responsibleOrgId" = app_current_org());

@@ -1,0 +1,76 @@
+import { expect, test } from "@playwright/test";
+import { demoCases } from "../../prisma/seed/demo-cases";
+import { expectNoSeriousA11yViolations, login } from "./helpers";
+
+// The seed is deterministic: case 1 belongs to Vejle, and Fredericia does not
+// participate in it (see prisma/seed/demo-cases.ts).
+const vejleCase = demoCases()[1]!;
+const cprWithDash = `${vejleCase.cpr.slice(0, 6)}-${vejleCase.cpr.slice(6)}`;
+
+test("a sagsbehandler finds a case by CPR, changes its stage and sees her own view in the log; an outsider gets 404", async ({ page, browser }) => {
+  await login(page, "sagsbehandler@vejle.demo");
+  await expect(page.getByRole("heading", { name: "Sager", level: 1 })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByLabel("CPR-nummer").fill(cprWithDash);
+  await page.getByRole("button", { name: "Søg" }).click();
+  const name = `${vejleCase.firstName} ${vejleCase.lastName}`;
+  const rows = page.getByRole("table").getByRole("row");
+  await expect(rows).toHaveCount(2); // header + exactly one match
+  await page.getByRole("link", { name }).click();
+
+  await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
+  await expect(page.getByText(`${vejleCase.cpr.slice(0, 6)}-XXXX`)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  const caseUrl = page.url();
+
+  await page.getByRole("button", { name: /Vis CPR/ }).click();
+  await expect(page.getByText(cprWithDash)).toBeVisible();
+
+  // A transition without a reason is refused with a Danish message on the field.
+  await page.getByLabel("Ny fase").selectOption({ label: "Indsats" });
+  await page.getByRole("button", { name: "Skift fase" }).click();
+  await expect(page.getByText("Skriv en begrundelse (mindst 5 tegn)")).toBeVisible();
+  await page.getByLabel("Begrundelse").fill("Børnefaglig undersøgelse afsluttet, støttende indsats besluttet");
+  await page.getByRole("button", { name: "Skift fase" }).click();
+  await expect(page.getByText("Udredning → Indsats")).toBeVisible();
+  await expect(page.getByText("Børnefaglig undersøgelse afsluttet, støttende indsats besluttet")).toBeVisible();
+
+  await page.reload();
+  const log = page.getByRole("region", { name: "Hvem har set sagen" });
+  await expect(log.getByRole("row", { name: /Sofie Sagsbehandler.*Åbnede sagen/ }).first()).toBeVisible();
+  await expect(log.getByRole("row", { name: /Viste fuldt CPR-nummer/ })).toBeVisible();
+  await expect(log.getByRole("row", { name: /Skiftede fase/ })).toBeVisible();
+
+  // A separate browser context: the outsider has her own session cookie.
+  const outsiderContext = await browser.newContext();
+  const outsider = await outsiderContext.newPage();
+  await login(outsider, "sagsbehandler@fredericia.demo");
+  const response = await outsider.goto(caseUrl);
+  expect(response?.status()).toBe(404);
+  await expect(outsider.getByRole("heading", { name: "Siden findes ikke" })).toBeVisible();
+  await expect(outsider.getByText(name)).toHaveCount(0);
+  await expectNoSeriousA11yViolations(outsider);
+  await outsiderContext.close();
+});
+
+test("creating a case validates the CPR in Danish and opens the new case", async ({ page }) => {
+  await login(page, "sagsbehandler@vejle.demo");
+  await page.goto("/sager/ny");
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByLabel("CPR-nummer").fill("310299-4000"); // 31 February does not exist
+  await page.getByLabel("Fornavn").fill("Test");
+  await page.getByLabel("Efternavn").fill("Testesen");
+  await page.getByRole("button", { name: "Opret sag" }).click();
+  await expect(page.getByText("CPR-nummerets dato findes ikke")).toBeVisible();
+  await expect(page).toHaveURL(/\/sager\/ny$/);
+
+  // A failed modulus-11 check is a warning, not an error.
+  await page.getByLabel("CPR-nummer").fill("150392-4002");
+  await expect(page.getByText(/modulus 11/)).toBeVisible();
+  await page.getByRole("button", { name: "Opret sag" }).click();
+  await expect(page.getByRole("heading", { name: "Test Testesen", level: 1 })).toBeVisible();
+  await expect(page.getByText("Oprettet i Opsporing")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
