@@ -3,7 +3,7 @@ import { z } from "zod";
 import { auditSignIn } from "@/lib/audit/write";
 import { withSystem } from "@/lib/db/with-access";
 import type { Role } from "@/lib/access/roles";
-import { verifyPassword } from "./password";
+import { hashPassword, verifyPassword } from "./password";
 
 export const MAX_FAILED_ATTEMPTS = 5;
 export const LOCKOUT_MINUTES = 15;
@@ -19,6 +19,12 @@ export type SignedInUser = {
   email: string;
   memberships: { orgId: string; orgName: string; role: Role }[];
 };
+
+let dummyHash: Promise<string> | undefined;
+function timingDummyHash(): Promise<string> {
+  dummyHash ??= hashPassword("timing-equaliser-not-a-password");
+  return dummyHash;
+}
 
 export type SignInResult = { ok: true; user: SignedInUser } | { ok: false; reason: "INVALID" | "LOCKED" };
 
@@ -42,6 +48,8 @@ export async function signIn(input: unknown, now = new Date()): Promise<SignInRe
     }),
   );
   if (!user) {
+    // Spend the same time as a real check, so timing does not reveal which e-mails exist.
+    await verifyPassword(await timingDummyHash(), password);
     await withSystem((db) => auditSignIn(db, { action: "auth.login-failed", details: { email, reason: "unknown user" } }));
     return { ok: false, reason: "INVALID" };
   }
@@ -53,21 +61,26 @@ export async function signIn(input: unknown, now = new Date()): Promise<SignInRe
   // Hash check outside any transaction: it is the slow part.
   const valid = await verifyPassword(user.passwordHash, password);
   if (!valid) {
-    const failures = user.failedLoginCount + 1;
-    const locks = failures >= MAX_FAILED_ATTEMPTS;
-    await withSystem(async (db) => {
-      await db.user.update({
-        where: { id: user.id },
-        data: {
-          failedLoginCount: locks ? 0 : failures,
-          lockedUntil: locks ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) : undefined,
-        },
-      });
+    // One atomic increment: concurrent wrong guesses each count, so a burst
+    // cannot slip past the limit (read-then-write would lose updates).
+    const locked = await withSystem(async (db) => {
+      const [row] = await db.$queryRaw<{ failedLoginCount: number }[]>`
+        UPDATE "User" SET "failedLoginCount" = "failedLoginCount" + 1
+        WHERE id = ${user.id}::uuid RETURNING "failedLoginCount"`;
+      const failures = row?.failedLoginCount ?? MAX_FAILED_ATTEMPTS;
+      const locks = failures >= MAX_FAILED_ATTEMPTS;
+      if (locks) {
+        await db.user.update({
+          where: { id: user.id },
+          data: { failedLoginCount: 0, lockedUntil: new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) },
+        });
+      }
       await auditSignIn(db, {
         action: "auth.login-failed", userId: user.id, actorName: user.name, details: { failures, locked: locks },
       });
+      return locks;
     });
-    return { ok: false, reason: locks ? "LOCKED" : "INVALID" };
+    return { ok: false, reason: locked ? "LOCKED" : "INVALID" };
   }
 
   await withSystem(async (db) => {

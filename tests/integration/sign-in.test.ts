@@ -118,4 +118,15 @@ describe("signIn", () => {
     expect(await signIn({ email: user.email, password: "forkert" })).toEqual({ ok: false, reason: "INVALID" });
     expect((await owner().user.findUniqueOrThrow({ where: { id: user.id } })).failedLoginCount).toBe(1);
   });
+
+  it("counts a burst of concurrent wrong passwords, so a burst cannot get past the lockout", async () => {
+    const { user } = await userWithPassword("Burst");
+    const results = await Promise.all(
+      Array.from({ length: 2 * MAX_FAILED_ATTEMPTS }, () => signIn({ email: user.email, password: "forkert-gæt" })),
+    );
+    expect(results.filter((r) => !r.ok && r.reason === "LOCKED").length).toBeGreaterThanOrEqual(1);
+    const row = await owner().user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(row.lockedUntil?.getTime()).toBeGreaterThan(Date.now());
+    expect(await signIn({ email: user.email, password: PASSWORD })).toEqual({ ok: false, reason: "LOCKED" });
+  });
 });

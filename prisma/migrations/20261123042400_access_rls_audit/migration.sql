@@ -216,6 +216,11 @@ $$
   UNION ALL
   SELECT seq, 'row content does not match its hash' FROM ordered
   WHERE (e).hash IS DISTINCT FROM audit_row_digest((e)."prevHash", e)
+  UNION ALL
+  -- Rows removed from the end leave the chain head pointing past the last row.
+  SELECT h.seq, 'chain head does not match the last row' FROM audit_chain_head h
+  WHERE h.seq <> coalesce((SELECT max(a."chainSeq") FROM "AuditEvent" a), 0)
+     OR h.hash <> coalesce((SELECT a.hash FROM "AuditEvent" a ORDER BY a."chainSeq" DESC LIMIT 1), repeat('0', 64))
   ORDER BY 1
 $$;
 
