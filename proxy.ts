@@ -1,6 +1,6 @@
 import { encode, getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
-import { claimsOf, IDLE_TIMEOUT_SECONDS, isIdle, sessionCookieName, useSecureCookies } from "@/lib/auth/session-token";
+import { claimsOf, IDLE_TIMEOUT_SECONDS, isIdle, sessionCookieName, secureCookies } from "@/lib/auth/session-token";
 
 // Every page but /login needs a live session. This is the optimistic check
 // and the sliding idle timeout; pages and actions check access again.
@@ -18,7 +18,7 @@ export async function proxy(request: NextRequest) {
 
   const secret = process.env.NEXTAUTH_SECRET;
   const token = secret
-    ? await getToken({ req: request, secret, cookieName: sessionCookieName(), secureCookie: useSecureCookies() })
+    ? await getToken({ req: request, secret, cookieName: sessionCookieName(), secureCookie: secureCookies() })
     : null;
   const claims = claimsOf(token);
   if (!claims || isIdle(claims)) {
@@ -38,7 +38,7 @@ export async function proxy(request: NextRequest) {
       maxAge: IDLE_TIMEOUT_SECONDS,
     });
     response.cookies.set(sessionCookieName(), refreshed, {
-      httpOnly: true, sameSite: "lax", path: "/", secure: useSecureCookies(), maxAge: IDLE_TIMEOUT_SECONDS,
+      httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies(), maxAge: IDLE_TIMEOUT_SECONDS,
     });
   }
   return response;

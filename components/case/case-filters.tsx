@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { inputClass } from "@/components/ui/field";
 import { STAGES, stageLabel } from "@/lib/domain/stages";
 import type { CaseListParams } from "@/lib/cases/schemas";
@@ -33,7 +34,7 @@ export function CaseFilters({ params, cprInvalid }: { params: CaseListParams; cp
       </div>
       <div className="flex items-end gap-3">
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">Søg</button>
-        <a href="/sager" className="py-2 text-brand-700 underline">Nulstil</a>
+        <Link href="/sager" className="py-2 text-brand-700 underline">Nulstil</Link>
       </div>
     </form>
   );

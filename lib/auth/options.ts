@@ -1,18 +1,18 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { IDLE_TIMEOUT_SECONDS, sessionCookieName, useSecureCookies, type SessionClaims } from "./session-token";
+import { IDLE_TIMEOUT_SECONDS, sessionCookieName, secureCookies, type SessionClaims } from "./session-token";
 import { signIn } from "./sign-in";
 
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
-  useSecureCookies: useSecureCookies(),
+  useSecureCookies: secureCookies(),
   session: { strategy: "jwt", maxAge: IDLE_TIMEOUT_SECONDS },
   jwt: { maxAge: IDLE_TIMEOUT_SECONDS },
   cookies: {
     sessionToken: {
       name: sessionCookieName(),
-      options: { httpOnly: true, sameSite: "lax", path: "/", secure: useSecureCookies() },
+      options: { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies() },
     },
   },
   pages: { signIn: "/login", error: "/login" },

@@ -28,10 +28,10 @@ export function isIdle(claims: SessionClaims, now = Date.now()): boolean {
   return now - claims.lastActivity > IDLE_TIMEOUT_SECONDS * 1000;
 }
 
-export function useSecureCookies(): boolean {
+export function secureCookies(): boolean {
   return (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
 }
 
 export function sessionCookieName(): string {
-  return `${useSecureCookies() ? "__Secure-" : ""}next-auth.session-token`;
+  return `${secureCookies() ? "__Secure-" : ""}next-auth.session-token`;
 }

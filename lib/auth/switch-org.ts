@@ -3,7 +3,7 @@ import { decode, encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { audit } from "@/lib/audit/write";
 import { withAccess, withSystem } from "@/lib/db";
-import { claimsOf, IDLE_TIMEOUT_SECONDS, sessionCookieName, useSecureCookies } from "./session-token";
+import { claimsOf, IDLE_TIMEOUT_SECONDS, sessionCookieName, secureCookies } from "./session-token";
 
 /**
  * Switches the session to another organisation the user is a member of.
@@ -28,7 +28,7 @@ export async function switchOrganization(orgId: string): Promise<boolean> {
 
   const next = { ...claims, orgId, orgName: membership.org.name, role: membership.role, lastActivity: Date.now() };
   store.set(sessionCookieName(), await encode({ token: { ...token, claims: next }, secret, maxAge: IDLE_TIMEOUT_SECONDS }), {
-    httpOnly: true, sameSite: "lax", path: "/", secure: useSecureCookies(), maxAge: IDLE_TIMEOUT_SECONDS,
+    httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies(), maxAge: IDLE_TIMEOUT_SECONDS,
   });
   const ctx = { userId: claims.userId, userName: claims.name, orgId, orgName: membership.org.name, role: membership.role };
   await withAccess(ctx, (db) => audit(db, ctx, { action: "auth.switch-org", details: { from: claims.orgId, to: orgId } }));

@@ -1,5 +1,10 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "./generated/client";
+import { Prisma, PrismaClient } from "./generated/client";
+
+export type { PrismaClient };
+
+/** Every model (table) name: lets tests cover each new table automatically. */
+export const MODEL_NAMES: readonly string[] = Object.values(Prisma.ModelName);
 
 /**
  * The owner connection for set-up code only: seed, tests' fixtures and

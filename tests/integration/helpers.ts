@@ -3,8 +3,7 @@
 import { randomUUID } from "node:crypto";
 import type { AccessContext } from "@/lib/access/context";
 import type { Role } from "@/lib/access/roles";
-import type { PrismaClient } from "@/lib/db/generated/client";
-import { ownerClient } from "@/lib/db/owner";
+import { ownerClient, type PrismaClient } from "@/lib/db/owner";
 import { withAccess } from "@/lib/db/with-access";
 import { contextFor, createOrg, createUser } from "@/tests/fixtures/factories";
 
