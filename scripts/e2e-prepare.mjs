@@ -21,7 +21,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 async function recreateDatabase(url) {
   const target = new URL(url);
   const name = decodeURIComponent(target.pathname.replace(/^\//, ""));
-  if (!name.endsWith("_e2e")) throw new Error(`e2e-prepare: refusing to recreate database "${name}" (name must end in "_e2e")`);
+  if (!name.endsWith("_e2e"))
+    throw new Error(`e2e-prepare: refusing to recreate database "${name}" (name must end in "_e2e")`);
   const maintenance = new URL(url);
   maintenance.pathname = "/postgres";
   const client = new pg.Client({ connectionString: maintenance.toString(), connectionTimeoutMillis: 10_000 });
@@ -39,7 +40,8 @@ async function recreateDatabase(url) {
 function clearDataDir(dir) {
   const resolved = path.resolve(root, dir);
   const allowed = path.join(root, ".test-data") + path.sep;
-  if (!resolved.startsWith(allowed)) throw new Error(`e2e-prepare: refusing to delete ${resolved} (must lie inside ${allowed})`);
+  if (!resolved.startsWith(allowed))
+    throw new Error(`e2e-prepare: refusing to delete ${resolved} (must lie inside ${allowed})`);
   rmSync(resolved, { recursive: true, force: true });
   console.log(`e2e: fresh embedded database in ${path.relative(root, resolved)}`);
 }

@@ -21,8 +21,10 @@ async function main() {
   const db = await openDatabase(root, process.env.SAMFORLOEB_DATA_DIR ? { dataDir: process.env.SAMFORLOEB_DATA_DIR } : {});
   console.log(db.embedded ? `Indbygget database (PGlite) kører på ${new URL(db.url).host}` : "Bruger DATABASE_URL");
   await migrate(db.url);
-  const seeded = await isEmpty(db.url);
-  if (seeded) await seed(root, db.url);
+  // Demo data (with its published password) only where it cannot become real:
+  // never in production unless asked for explicitly.
+  const demo = !production || process.env.SAMFORLOEB_SEED_DEMO === "1";
+  if (demo && (await isEmpty(db.url))) await seed(root, db.url);
 
   const next = spawn(path.join(root, "node_modules", ".bin", "next"), [mode, "--port", port], {
     cwd: root,

@@ -48,4 +48,6 @@ for (const [index, tier] of TIERS.entries()) {
   }
   console.log(`\n=== Tier ${tier.name} passed (${Math.round((Date.now() - tierStarted) / 1000)} s) ===`);
 }
-console.log(`\nAll test tiers passed (${TIERS.map((t) => t.name).join(", ")}) in ${Math.round((Date.now() - started) / 1000)} s.`);
+console.log(
+  `\nAll test tiers passed (${TIERS.map((t) => t.name).join(", ")}) in ${Math.round((Date.now() - started) / 1000)} s.`,
+);

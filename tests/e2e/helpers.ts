@@ -14,8 +14,14 @@ export async function login(page: Page, email: string, password: string = DEMO_P
   try {
     await page.waitForURL((url) => url.pathname !== "/login", { timeout: 30_000 });
   } catch {
-    const alerts = await page.getByRole("alert").allInnerTexts().catch(() => []);
-    const shown = alerts.map((text) => text.trim()).filter(Boolean).join(" | ");
+    const alerts = await page
+      .getByRole("alert")
+      .allInnerTexts()
+      .catch(() => []);
+    const shown = alerts
+      .map((text) => text.trim())
+      .filter(Boolean)
+      .join(" | ");
     throw new Error(`Login as ${email} did not leave /login${shown ? `: "${shown}"` : ""}`);
   }
 }
@@ -32,7 +38,9 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
   const serious = results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
     .map((violation) => {
-      const targets = violation.nodes.map((node) => node.target.map((part) => (Array.isArray(part) ? part.join(" >>> ") : part)).join(" "));
+      const targets = violation.nodes.map((node) =>
+        node.target.map((part) => (Array.isArray(part) ? part.join(" >>> ") : part)).join(" "),
+      );
       return `${violation.id} (${violation.impact}): ${violation.help} -> ${targets.join(", ")}`;
     });
   expect(serious, `serious/critical accessibility violations on ${page.url()}`).toEqual([]);
