@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // npm test: every test tier, in order, stopping at the first failure.
+//   lint         ESLint (incl. the rule that keeps Prisma inside lib/db)
 //   unit         vitest, pure domain logic and components
 //   integration  vitest against PostgreSQL as the runtime role
 //                (TEST_DATABASE_URL when set, else its own embedded PGlite)
@@ -15,6 +16,8 @@ const bin = (name) => path.join(root, "node_modules", ".bin", name);
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
 const TIERS = [
+  // Static checks first: ESLint enforces that only lib/db imports the Prisma client.
+  { name: "lint", steps: [[bin("eslint"), ["."]]] },
   { name: "unit", steps: [[bin("vitest"), ["run", "--project", "unit"]]] },
   { name: "integration", steps: [[bin("vitest"), ["run", "--project", "integration"]]] },
   {
