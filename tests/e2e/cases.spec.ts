@@ -74,3 +74,19 @@ test("creating a case validates the CPR in Danish and opens the new case", async
   await expect(page.getByText("Oprettet i Opsporing")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
+
+test("a user with two memberships switches organisation, and the session follows", async ({ page }) => {
+  await login(page, "koordinator@vejle.demo");
+  await expect(page.getByText("Karen Koordinator · Sagsbehandler · Vejle Kommune – Familieafdelingen")).toBeVisible();
+  await page.getByLabel("Organisation").selectOption({ label: "Vejle Kommune – Sundhedsplejen (Sundhedsplejerske)" });
+  await page.getByRole("button", { name: "Skift" }).click();
+  await expect(page.getByText("Karen Koordinator · Sundhedsplejerske · Vejle Kommune – Sundhedsplejen")).toBeVisible();
+  // Sundhedsplejen is not responsible for any case: creating one is not offered to its role.
+  await page.goto("/sager/ny");
+  await expect(page.getByText("Din rolle kan ikke oprette sager.")).toBeVisible();
+
+  await page.getByRole("button", { name: "Log ud" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.goto("/sager");
+  await expect(page).toHaveURL(/\/login/);
+});

@@ -1,0 +1,48 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { listCases, PAGE_SIZE } from "@/lib/cases/queries";
+import { createCase, createPerson } from "@/tests/fixtures/factories";
+import { freshTenant, owner, type Tenant } from "./helpers";
+
+describe("case list: keyset pagination and filters", () => {
+  let tenant: Tenant;
+  const total = PAGE_SIZE + 5;
+
+  beforeAll(async () => {
+    tenant = await freshTenant("Liste");
+    for (let i = 0; i < total; i++) {
+      const person = await createPerson(owner(), { ownerOrgId: tenant.org.id, firstName: i % 2 ? "Ida" : "Emma", lastName: `Sidesen${i}` });
+      await createCase(owner(), {
+        subjectId: person.id, responsibleOrgId: tenant.org.id, byUser: tenant.user, stage: i % 3 === 0 ? "INDSATS" : "OPSPORING",
+      });
+    }
+  });
+
+  it("pages through every case once, newest first, without OFFSET", async () => {
+    const first = await listCases(tenant.ctx, {});
+    expect(first.cases).toHaveLength(PAGE_SIZE);
+    expect(first.nextCursor).not.toBeNull();
+    const second = await listCases(tenant.ctx, { cursor: first.nextCursor! });
+    expect(second.cases).toHaveLength(total - PAGE_SIZE);
+    expect(second.nextCursor).toBeNull();
+    const ids = [...first.cases, ...second.cases].map((c) => c.id);
+    expect(new Set(ids).size).toBe(total);
+    const times = [...first.cases, ...second.cases].map((c) => c.updatedAt.getTime());
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+  });
+
+  it("filters by stage and by name, and ignores a malformed cursor", async () => {
+    const indsats = await listCases(tenant.ctx, { stage: "INDSATS" });
+    expect(indsats.cases.length).toBe(Math.ceil(total / 3));
+    expect(indsats.cases.every((c) => c.stage === "INDSATS")).toBe(true);
+    const named = await listCases(tenant.ctx, { q: "ida sidesen1" });
+    expect(named.cases.map((c) => c.subject.name).sort()).toEqual(
+      ["Ida Sidesen1", "Ida Sidesen11", "Ida Sidesen13", "Ida Sidesen15", "Ida Sidesen17", "Ida Sidesen19"].sort(),
+    );
+    expect((await listCases(tenant.ctx, { cursor: "not-a-cursor" })).cases).toHaveLength(PAGE_SIZE);
+  });
+
+  it("reports an invalid CPR search instead of matching anything", async () => {
+    const result = await listCases(tenant.ctx, { cpr: "123" });
+    expect(result).toMatchObject({ cprInvalid: true, cases: [] });
+  });
+});
