@@ -44,10 +44,10 @@ export function CaseTable({ cases }: { cases: Row[] }) {
               <td className="px-4 py-2">
                 <Link href={`/sager/${c.id}`} className="font-medium text-brand-700 underline">{c.subject.name}</Link>
               </td>
-              <td className="px-4 py-2 font-mono text-sm">{c.subject.maskedCpr ?? (c.subject.isUnborn ? "Ufødt" : "–")}</td>
+              <td className="whitespace-nowrap px-4 py-2 font-mono text-sm">{c.subject.maskedCpr ?? (c.subject.isUnborn ? "Ufødt" : "–")}</td>
               <td className="px-4 py-2">{KIND_LABELS[c.kind]}</td>
               <td className="px-4 py-2"><StageBadge stage={c.stage} /></td>
-              <td className="px-4 py-2">{c.termin ? formatDay(c.termin) : "–"}</td>
+              <td className="whitespace-nowrap px-4 py-2">{c.termin ? formatDay(c.termin) : "–"}</td>
               <td className="px-4 py-2 text-sm">{c.isResponsible ? "Din organisation" : c.responsibleOrgName}</td>
               <td className="px-4 py-2 text-sm">{formatDateTime(c.updatedAt)}</td>
             </tr>

@@ -1,9 +1,10 @@
 // Database-level tenant isolation (ARCHITECTURE §5.2): every tenant table has
 // ENABLE + FORCE row-level security, another organisation reads none of a
 // tenant's rows, no context reads nothing, and participation ends with `until`.
+import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { audit } from "@/lib/audit/write";
-import { Prisma } from "@/lib/db/generated/client";
+import { MODEL_NAMES } from "@/lib/db/owner";
 import { withAccess } from "@/lib/db/with-access";
 import { createCase, createPerson } from "@/tests/fixtures/factories";
 import { freshTenant, ident, owner, rawAsRuntime, rawWithoutContext, type Tenant } from "./helpers";
@@ -26,43 +27,89 @@ async function rlsTables(): Promise<string[]> {
 
 type Fixture = { a: Tenant; personId: string; caseId: string; noteId: string };
 
-/** Org A with a person (CPR), a case with transitions and a participant, a note and an audit row. */
-async function tenantWithCase(label: string, participant?: Tenant): Promise<Fixture> {
+/** A fictitious CPR that differs per fixture (no test depends on another's person). */
+function randomCpr(): string {
+  const n = Math.floor(Math.random() * 1e9);
+  return `${String(1 + (n % 28)).padStart(2, "0")}${String(1 + (n % 12)).padStart(2, "0")}9${n % 10}${String(n % 10_000).padStart(4, "0")}`;
+}
+
+/**
+ * Org A with a row in every tenant table: a person with CPR, a case with
+ * transitions and a participant, a note and an audit row (written as A through
+ * withAccess), and as owner an underretning, deadline, task, consent, sharing
+ * basis (to the participant), disclosure and coordinator assignment.
+ */
+async function tenantWithCase(label: string, participant: Tenant): Promise<Fixture> {
   const a = await freshTenant(label);
-  const person = await createPerson(owner(), {
-    ownerOrgId: a.org.id, firstName: "Mette", lastName: "Testesen", cpr: "0101901234",
-  });
-  const caseFile = await createCase(owner(), {
+  const person = await createPerson(owner(), { ownerOrgId: a.org.id, firstName: "Mette", lastName: "Testesen", cpr: randomCpr() });
+  const c = await createCase(owner(), {
     subjectId: person.id, responsibleOrgId: a.org.id, byUser: a.user, stage: "UDREDNING",
-    participants: participant ? [{ orgId: participant.org.id, roleOnCase: "Familieambulatorium" }] : [],
+    participants: [{ orgId: participant.org.id, roleOnCase: "Familieambulatorium" }],
   });
   const noteId = await withAccess(a.ctx, async (db) => {
     const note = await db.note.create({
       data: {
-        caseId: caseFile.id, authorOrgId: a.org.id, authorUserId: a.user.id, authorName: a.user.name,
+        caseId: c.id, authorOrgId: a.org.id, authorUserId: a.user.id, authorName: a.user.name,
         category: "SOCIALE_FORHOLD", text: "Fortroligt notat fra org A",
       },
     });
-    await audit(db, a.ctx, { action: "note.create", entityType: "Note", entityId: note.id, caseId: caseFile.id, personId: person.id });
+    await audit(db, a.ctx, { action: "note.create", entityType: "Note", entityId: note.id, caseId: c.id, personId: person.id });
     return note.id;
   });
-  return { a, personId: person.id, caseId: caseFile.id, noteId };
+  const by = { byUserId: a.user.id, byName: a.user.name };
+  const now = new Date();
+  const db = owner();
+  await db.concernReport.create({
+    data: {
+      caseId: c.id, receivingOrgId: a.org.id, reporterKind: "FAGPERSON", channel: "TELEFON", receivedAt: now, about: "GRAVID",
+      observations: "Bekymring", idempotencyKey: randomUUID(), createdByUserId: a.user.id, createdByName: a.user.name,
+    },
+  });
+  await db.deadline.create({ data: { caseId: c.id, orgId: a.org.id, ruleId: "test", label: "Frist", legalReference: "§ 0", dueAt: now } });
+  await db.task.create({ data: { caseId: c.id, orgId: a.org.id, title: "Opgave", source: "manual" } });
+  const consent = await db.consent.create({
+    data: {
+      caseId: c.id, recordedByOrgId: a.org.id, recordedByUserId: a.user.id, givenBy: "MOTHER", givenByName: "Mette Testesen",
+      direction: "VIDEREGIVE", purpose: "Samarbejde", form: "SKRIFTLIGT", validFrom: now, validUntil: new Date(now.getTime() + 86_400_000 * 365),
+    },
+  });
+  await db.sharingBasis.create({
+    data: {
+      caseId: c.id, recipientOrgId: participant.org.id, category: "SOCIALE_FORHOLD", kind: "CONSENT", consentId: consent.id,
+      grantedByOrgId: a.org.id, grantedByName: a.user.name, validFrom: new Date(now.getTime() - 60_000),
+    },
+  });
+  await db.disclosure.create({
+    data: {
+      caseId: c.id, recordType: "Note", recordId: noteId, category: "SOCIALE_FORHOLD", fromOrgId: a.org.id,
+      toOrgId: participant.org.id, toUserId: participant.user.id, toUserName: participant.user.name, purpose: "Samarbejde",
+    },
+  });
+  await db.coordinatorAssignment.create({ data: { caseId: c.id, orgId: a.org.id, handoverNote: "Overdragelse", ...by } });
+  return { a, personId: person.id, caseId: c.id, noteId };
 }
 
 /** How to pick out the fixture tenant's rows in each RLS table. A new table must be added here. */
 function rowsOfA(f: Fixture): Record<string, string> {
   const org = `'${f.a.org.id}'::uuid`;
-  const caseId = `'${f.caseId}'::uuid`;
+  const caseId = `"caseId" = '${f.caseId}'::uuid`;
   return {
     Organization: `id = ${org}`,
     User: `id = '${f.a.user.id}'::uuid`,
     Membership: `"orgId" = ${org}`,
     Person: `"ownerOrgId" = ${org}`,
     CaseFile: `"responsibleOrgId" = ${org}`,
-    StageTransition: `"caseId" = ${caseId}`,
-    CaseParticipant: `"caseId" = ${caseId}`,
+    StageTransition: caseId,
+    CaseParticipant: caseId,
     Note: `"authorOrgId" = ${org}`,
     AuditEvent: `"orgId" = ${org}`,
+    ConcernReport: `"receivingOrgId" = ${org}`,
+    Deadline: `"orgId" = ${org}`,
+    Task: `"orgId" = ${org}`,
+    Consent: caseId,
+    SharingBasis: caseId,
+    Disclosure: caseId,
+    CoordinatorAssignment: caseId,
   };
 }
 
@@ -73,7 +120,7 @@ async function count(rows: Promise<{ n: number }[]>): Promise<number> {
 describe("row-level security catalogue", () => {
   it("has ENABLE and FORCE row-level security on every Prisma model's table", async () => {
     const tables = new Map((await publicTables()).map((t) => [t.table, t]));
-    const models = Object.values(Prisma.ModelName);
+    const models = [...MODEL_NAMES];
     expect(models.length).toBeGreaterThanOrEqual(9);
     for (const model of models) {
       const info = tables.get(model);
@@ -160,29 +207,38 @@ describe("cross-tenant reads", () => {
 });
 
 describe("participating organisations", () => {
-  it("see the case, its transitions and notes while participating, and nothing after `until`", async () => {
+  it("see the case and shared records while participating, and nothing after `until`", async () => {
     const participant = await freshTenant("Deltager");
     const f = await tenantWithCase("Ansvarlig", participant);
-    const caseSql = `SELECT id FROM "CaseFile" WHERE id = '${f.caseId}'::uuid`;
-    const noteSql = `SELECT id FROM "Note" WHERE id = '${f.noteId}'::uuid`;
-    const transitionSql = `SELECT id FROM "StageTransition" WHERE "caseId" = '${f.caseId}'::uuid`;
-    const personSql = `SELECT id FROM "Person" WHERE id = '${f.personId}'::uuid`;
+    // A note in a category the participant has no sharing basis for.
+    const health = await owner().note.create({
+      data: {
+        caseId: f.caseId, authorOrgId: f.a.org.id, authorUserId: f.a.user.id, authorName: f.a.user.name,
+        category: "HELBRED", text: "Ikke delt",
+      },
+    });
+    const sql = {
+      case: `SELECT id FROM "CaseFile" WHERE id = '${f.caseId}'::uuid`,
+      sharedNote: `SELECT id FROM "Note" WHERE id = '${f.noteId}'::uuid`,
+      healthNote: `SELECT id FROM "Note" WHERE id = '${health.id}'::uuid`,
+      transitions: `SELECT id FROM "StageTransition" WHERE "caseId" = '${f.caseId}'::uuid`,
+      person: `SELECT id FROM "Person" WHERE id = '${f.personId}'::uuid`,
+    };
+    const visible = async (ctx: Tenant["ctx"]) =>
+      Object.fromEntries(
+        await Promise.all(Object.entries(sql).map(async ([k, q]) => [k, (await rawAsRuntime(ctx, q)).length] as const)),
+      );
 
-    expect(await rawAsRuntime(participant.ctx, caseSql)).toHaveLength(1);
-    expect(await rawAsRuntime(participant.ctx, noteSql)).toHaveLength(1);
-    expect(await rawAsRuntime(participant.ctx, transitionSql)).toHaveLength(2);
-    expect(await rawAsRuntime(participant.ctx, personSql)).toHaveLength(1);
+    expect(await visible(participant.ctx)).toEqual({ case: 1, sharedNote: 1, healthNote: 0, transitions: 2, person: 1 });
 
     await owner().caseParticipant.updateMany({
       where: { caseId: f.caseId, orgId: participant.org.id },
       data: { until: new Date() },
     });
 
-    expect(await rawAsRuntime(participant.ctx, caseSql)).toHaveLength(0);
-    expect(await rawAsRuntime(participant.ctx, noteSql)).toHaveLength(0);
-    expect(await rawAsRuntime(participant.ctx, transitionSql)).toHaveLength(0);
-    expect(await rawAsRuntime(participant.ctx, personSql)).toHaveLength(0);
-    // The responsible organisation still sees its case.
-    expect(await rawAsRuntime(f.a.ctx, caseSql)).toHaveLength(1);
+    // The live sharing basis no longer helps once participation has ended.
+    expect(await visible(participant.ctx)).toEqual({ case: 0, sharedNote: 0, healthNote: 0, transitions: 0, person: 0 });
+    // The responsible organisation still sees everything of its own.
+    expect(await visible(f.a.ctx)).toEqual({ case: 1, sharedNote: 1, healthNote: 1, transitions: 2, person: 1 });
   });
 });

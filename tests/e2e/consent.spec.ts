@@ -1,0 +1,123 @@
+import { expect, test, type Page } from "@playwright/test";
+import { demoCases } from "../../prisma/seed/demo-cases";
+import { expectNoSeriousA11yViolations, login } from "./helpers";
+
+// Demo case 2 belongs to Vejle and the familieambulatorium participates in it
+// (prisma/seed/demo-cases.ts); no other spec changes it.
+const demo = demoCases()[2]!;
+const ambulatorium = "Region Syddanmark – Familieambulatoriet";
+const stamp = Date.now().toString(36);
+const notes = {
+  HELBRED: `Helbredsnotat ${stamp}`,
+  RUSMIDDEL: `Rusmiddelnotat ${stamp}`,
+  SOCIALE_FORHOLD: `Socialt notat ${stamp}`,
+};
+
+async function openCaseByCpr(page: Page): Promise<string> {
+  await page.getByLabel("CPR-nummer").fill(`${demo.cpr.slice(0, 6)}-${demo.cpr.slice(6)}`);
+  await page.getByRole("button", { name: "Søg" }).click();
+  await page.getByRole("link", { name: `${demo.firstName} ${demo.lastName}` }).click();
+  await expect(page.getByRole("heading", { name: `${demo.firstName} ${demo.lastName}`, level: 1 })).toBeVisible();
+  return page.url();
+}
+
+async function addNote(page: Page, category: string, text: string) {
+  const form = page.locator("form", { has: page.getByRole("heading", { name: "Nyt notat" }) });
+  await form.getByLabel("Kategori").selectOption({ label: category });
+  await form.getByLabel("Notat").fill(text);
+  await form.getByRole("button", { name: "Gem notat" }).click();
+  await expect(page.getByText(text)).toBeVisible();
+}
+
+test("a written consent lets the familieambulatorium see HELBRED and RUSMIDDEL until it is withdrawn", async ({ page, browser }) => {
+  expect(demo.kommune).toBe(0);
+  expect(demo.participants).toContain("familieambulatoriet");
+
+  await login(page, "sagsbehandler@vejle.demo");
+  const caseUrl = await openCaseByCpr(page);
+  await addNote(page, "Helbred", notes.HELBRED);
+  await addNote(page, "Rusmiddelforbrug", notes.RUSMIDDEL);
+  await addNote(page, "Sociale forhold", notes.SOCIALE_FORHOLD);
+
+  // The jordemoder sees the case shell, but none of the kommune's notes yet.
+  const jmContext = await browser.newContext();
+  const jm = await jmContext.newPage();
+  await login(jm, "jordemoder@familieambulatoriet.demo");
+  await jm.goto(caseUrl);
+  await expect(jm.getByRole("heading", { name: "Navn ikke delt", level: 1 })).toBeVisible();
+  await expect(jm.getByText(notes.HELBRED)).toHaveCount(0);
+
+  const form = page.locator("form", { has: page.getByRole("heading", { name: "Registrér samtykke" }) });
+  await form.getByRole("button", { name: "Registrér samtykke" }).click();
+  await expect(form.getByText("Vælg mindst én organisation")).toBeVisible();
+  await expect(form.getByText("Skriv formålet med samtykket")).toBeVisible();
+
+  await form.getByLabel("Navn på den, der giver samtykket").fill(`${demo.firstName} ${demo.lastName}`);
+  await form.getByRole("checkbox", { name: new RegExp(`^${ambulatorium}`) }).check();
+  await form.getByRole("checkbox", { name: /^Helbred/ }).check();
+  await form.getByRole("checkbox", { name: /^Rusmiddelforbrug/ }).check();
+  await form.getByLabel("Formål").fill("Koordinering af graviditetsforløbet mellem kommune og familieambulatorium");
+  await form.getByLabel("Dokumentation").fill("Underskrevet samtykkeblanket 4.0, scannet til journalen");
+  await expect(form.getByText(/giver samtykke til, at Vejle Kommune – Familieafdelingen må videregive oplysninger om helbred og rusmiddelforbrug/)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await form.getByRole("button", { name: "Registrér samtykke" }).click();
+  await expect(page.getByText("Samtykket er registreret.")).toBeVisible();
+  const sharing = page.getByRole("region", { name: "Samtykker og hjemmel" });
+  await expect(sharing.getByText("Status: aktiv")).toBeVisible();
+  await expect(sharing.getByText(`Hvad kan ${ambulatorium} se?`).locator("..")).toContainText("Helbred, Rusmiddelforbrug");
+
+  // Her next page load shows exactly the shared categories.
+  await jm.reload();
+  await expect(jm.getByText(notes.HELBRED)).toBeVisible();
+  await expect(jm.getByText(notes.RUSMIDDEL)).toBeVisible();
+  await expect(jm.getByText(notes.SOCIALE_FORHOLD)).toHaveCount(0);
+  await expectNoSeriousA11yViolations(jm);
+
+  // Withdrawal is one action; on her next load the notes are gone.
+  await page.reload();
+  await sharing.getByRole("button", { name: "Tilbagekald samtykke" }).click();
+  await sharing.getByLabel("Begrundelse for tilbagekaldelsen").fill("Kvinden har trukket samtykket tilbage i telefonen");
+  await sharing.getByRole("button", { name: "Bekræft tilbagekaldelse" }).click();
+  await expect(sharing.getByText("Status: tilbagekaldt")).toBeVisible();
+  await jm.reload();
+  await expect(jm.getByRole("heading", { name: "Notater" })).toBeVisible();
+  await expect(jm.getByText(notes.HELBRED)).toHaveCount(0);
+  await expect(jm.getByText(notes.RUSMIDDEL)).toHaveCount(0);
+  await jmContext.close();
+
+  // The disclosure list shows her reads.
+  await page.reload();
+  const log = page.getByRole("region", { name: "Videregivelser" });
+  await expect(log.getByRole("row", { name: /Helbred \(notat\).*Julie Jordemoder/ }).first()).toBeVisible();
+  await expect(log.getByRole("row", { name: /Rusmiddelforbrug \(notat\).*Julie Jordemoder/ }).first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("the responsible organisation adds a participant with contacts and hands the tovholder role over with a note", async ({ page }) => {
+  await login(page, "sagsbehandler@vejle.demo");
+  await openCaseByCpr(page);
+  const section = page.getByRole("region", { name: "Tovholder" });
+  const add = section.locator("form", { has: page.getByRole("heading", { name: "Tilføj deltager" }) });
+  await add.getByLabel("Organisation").selectOption({ label: "Vejle Kommune – Jobcenter" });
+  await add.getByRole("button", { name: "Tilføj deltager" }).click();
+  await expect(add.getByText("Skriv organisationens rolle i sagen")).toBeVisible();
+  await add.getByLabel("Rolle i sagen").fill("Jobcenter");
+  await add.getByLabel("Kontaktperson").fill("Jonas Jobcenter");
+  await add.getByLabel("Akutkontakt").fill("Vagttelefon 76 81 00 00");
+  await add.getByRole("button", { name: "Tilføj deltager" }).click();
+  const participants = page.getByRole("region", { name: "Deltagere" });
+  await expect(participants.getByText("Akutkontakt: Vagttelefon 76 81 00 00")).toBeVisible();
+
+  const appoint = section.locator("form", { has: page.getByRole("heading", { name: "Udpeg tovholder" }) });
+  await appoint.getByLabel("Ny tovholders organisation").selectOption({ label: ambulatorium });
+  await appoint.getByRole("button", { name: "Udpeg tovholder" }).click();
+  await expect(appoint.getByText("Skriv en overdragelsesnote til den nye tovholder")).toBeVisible();
+  await appoint.getByLabel("Overdragelsesnote").fill("Familieambulatoriet har den tætteste kontakt frem til fødslen");
+  await appoint.getByRole("button", { name: "Udpeg tovholder" }).click();
+  await expect(section.getByText(`Nuværende tovholder: ${ambulatorium}`)).toBeVisible();
+  await expect(section.getByText("Overdragelsesnote: Familieambulatoriet har den tætteste kontakt frem til fødslen")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await section.getByRole("button", { name: "Fjern Vejle Kommune – Jobcenter fra sagen" }).click();
+  await expect(participants.getByText("Akutkontakt: Vagttelefon 76 81 00 00")).toHaveCount(0);
+});

@@ -1,0 +1,103 @@
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations, login } from "./helpers";
+
+// A telephone underretning from the familieambulatorium's jordemoder about an
+// unborn child: intake, queue with both clocks, 24-hour assessment, kvittering,
+// outcome and feedback; then the jordemoder (another tenant) sees only the status.
+
+const CPR = "120395-2008"; // not in the seed: intake creates the person and the case
+const NAME = "Line Underretningsen";
+
+function terminIn(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+test("a sagsbehandler triages a telephone underretning; the reporting jordemoder sees its status only", async ({ page, browser }) => {
+  await login(page, "sagsbehandler@vejle.demo");
+  await page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Underretninger" }).click();
+  await expect(page.getByRole("heading", { name: "Underretninger", level: 1 })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole("link", { name: "Ny underretning" }).first().click();
+  await expect(page.getByRole("heading", { name: "Ny underretning", level: 1 })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // Nothing filled in: Danish field errors, nothing saved.
+  await page.getByRole("button", { name: "Registrér underretning" }).click();
+  await expect(page.getByText("Skriv hvad underretteren har set og hørt")).toBeVisible();
+  await expect(page.getByText("Skriv terminen for det ufødte barn")).toBeVisible();
+  await expect(page).toHaveURL(/\/underretninger\/ny$/);
+
+  await page.getByLabel("Underretterens navn").fill("Julie Jordemoder");
+  await page.getByLabel("Underretterens organisation i Samforløb (valgfri)").selectOption({ label: "Region Syddanmark – Familieambulatoriet" });
+  await page.getByLabel("Stilling (valgfri)").fill("Jordemoder");
+  await page.getByLabel("Modtaget via").selectOption({ label: "Telefon (notat)" });
+  await page.getByRole("group", { name: "Underretningen vedrører" }).getByLabel("Ufødt barn").check();
+  await page.getByLabel("Moderens CPR-nummer").fill(CPR);
+  await page.getByLabel("Moderens fornavn").fill("Line");
+  await page.getByLabel("Moderens efternavn").fill("Underretningsen");
+  await page.getByLabel("Termin", { exact: true }).fill(terminIn(120));
+  await page.getByLabel("Hvad har du set og hørt").fill("Den gravide fortæller ved konsultationen om dagligt forbrug af hash.");
+  await page.getByRole("button", { name: "Registrér underretning" }).click();
+  await expect(page.getByRole("heading", { name: /Underretning modtaget/, level: 1 })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  const reportUrl = page.url();
+  const caseHref = await page.getByRole("link", { name: NAME }).getAttribute("href");
+
+  // The queue shows both clocks as text.
+  await page.goto("/underretninger");
+  const row = page.getByRole("row", { name: new RegExp(NAME) });
+  await expect(row).toContainText(/timer? tilbage/);
+  await expect(row).toContainText(/hverdage? tilbage/);
+  await row.getByRole("link").first().click();
+  await expect(page).toHaveURL(reportUrl);
+
+  await page.getByRole("group", { name: "Er der behov for akutte foranstaltninger?" }).getByLabel("Nej").check();
+  await page.getByLabel("Begrundelse").fill("Ikke akut. Afdækning af de kommende forældres forhold.");
+  await page.getByRole("button", { name: "Registrér vurdering" }).click();
+  await expect(page.getByText(/Vurderet:/)).toBeVisible();
+
+  await page.getByRole("link", { name: "Vis og udskriv kvittering" }).click();
+  await expect(page.getByRole("heading", { name: "Kvittering for modtagelse af underretning" })).toBeVisible();
+  await expect(page.getByText(/barnets lov § 136/)).toBeVisible();
+  await expect(page.getByText("Kære Julie Jordemoder")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Udskriv kvittering" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("link", { name: "Tilbage til underretningen" }).click();
+
+  await page.getByRole("button", { name: "Markér kvittering sendt" }).click();
+  await expect(page.getByText(/Kvittering sendt .* af Sofie Sagsbehandler/)).toBeVisible();
+
+  await page.getByRole("combobox", { name: "Udfald" }).selectOption({ label: "Afdækning" });
+  await page.getByRole("button", { name: "Registrér udfald" }).click();
+  await expect(page.getByText("Registreret: Afdækning")).toBeVisible();
+
+  await page.getByRole("group", { name: /Er der iværksat handling/ }).getByLabel("Ja").check();
+  await page.getByRole("button", { name: "Registrér tilbagemelding" }).click();
+  await expect(page.getByText(/handling iværksat: Ja/)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // The case page lists the clocks with their legal reference; the task list has them too.
+  await page.goto(caseHref!);
+  await expect(page.getByRole("region", { name: "Frister" })).toContainText("Barnets Lov § 136");
+  await expectNoSeriousA11yViolations(page);
+  await page.goto("/opgaver");
+  await expect(page.getByRole("heading", { name: "Opgaver", level: 1 })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  const reporterContext = await browser.newContext();
+  const reporter = await reporterContext.newPage();
+  await login(reporter, "jordemoder@familieambulatoriet.demo");
+  await reporter.goto("/underretninger");
+  const own = reporter.getByRole("region", { name: "Underretninger fra din organisation" });
+  await expect(own).toContainText("Kvittering sendt");
+  await expect(own).toContainText("Handling iværksat: Ja");
+  await expect(reporter.getByText(NAME)).toHaveCount(0);
+  await expectNoSeriousA11yViolations(reporter);
+  for (const url of [caseHref!, reportUrl, `${reportUrl}/kvittering`]) {
+    const response = await reporter.goto(url);
+    expect(response?.status()).toBe(404);
+    await expect(reporter.getByRole("heading", { name: "Siden findes ikke" })).toBeVisible();
+  }
+  await reporterContext.close();
+});

@@ -1,0 +1,177 @@
+// Consents, statutory bases and the disclosure log (ADR 0006): outsiders get
+// NotFoundError and change nothing, nobody grants itself access, bad input is
+// refused in Danish, withdrawal is idempotent, and each cross-organisation
+// read writes exactly one Disclosure row.
+import { beforeAll, describe, expect, it } from "vitest";
+import { ForbiddenError, NotFoundError } from "@/lib/access/errors";
+import { ValidationError } from "@/lib/actions/result";
+import { revealCpr } from "@/lib/cases/actions";
+import { getCase } from "@/lib/cases/queries";
+import { recordConsent, recordStatutoryBasis, withdrawConsent } from "@/lib/consents/actions";
+import { getSharing } from "@/lib/consents/queries";
+import { recordConsentSchema } from "@/lib/consents/schemas";
+import { exportDisclosuresCsv, listDisclosures } from "@/lib/disclosures/queries";
+import { withAccess } from "@/lib/db/with-access";
+import { createCase, createPerson } from "@/tests/fixtures/factories";
+import { freshTenant, owner, type Tenant } from "./helpers";
+
+let kommune: Tenant;
+let ambulatorium: Tenant;
+let jordemoder: Tenant;
+let outsider: Tenant;
+let caseId: string;
+let consentId: string;
+
+const base = {
+  givenBy: "MOTHER" as const, givenByName: "Mette Testesen", direction: "VIDEREGIVE" as const,
+  purpose: "Fælles forløb i graviditeten", form: "SKRIFTLIGT" as const, evidence: undefined, validFrom: undefined, validUntil: undefined,
+};
+
+async function snapshot() {
+  const [consents, bases, tasks, disclosures] = await Promise.all([
+    owner().consent.findMany({ where: { caseId }, orderBy: { id: "asc" } }),
+    owner().sharingBasis.findMany({ where: { caseId }, orderBy: { id: "asc" } }),
+    owner().task.count({ where: { caseId } }),
+    owner().disclosure.count({ where: { caseId } }),
+  ]);
+  return { consents, bases, tasks, disclosures };
+}
+
+beforeAll(async () => {
+  kommune = await freshTenant("Kommune");
+  ambulatorium = await freshTenant("Familieambulatorium");
+  jordemoder = await freshTenant("Region", "JORDEMODER");
+  outsider = await freshTenant("Udenfor");
+  const person = await createPerson(owner(), { ownerOrgId: kommune.org.id, firstName: "Mette", lastName: "Testesen", cpr: "0101901234" });
+  caseId = (await createCase(owner(), {
+    subjectId: person.id, responsibleOrgId: kommune.org.id, byUser: kommune.user,
+    participants: [{ orgId: ambulatorium.org.id, roleOnCase: "Familieambulatorium" }, { orgId: jordemoder.org.id, roleOnCase: "Jordemoder" }],
+  })).id;
+  for (const [t, category] of [[kommune, "HELBRED"], [kommune, "SOCIALE_FORHOLD"], [ambulatorium, "HELBRED"]] as const) {
+    await owner().note.create({ data: { caseId, authorOrgId: t.org.id, authorUserId: t.user.id, authorName: t.user.name, category, text: `${category} notat` } });
+  }
+  consentId = (await recordConsent(kommune.ctx, { ...base, caseId, recipientOrgIds: [jordemoder.org.id], categories: ["HELBRED", "RUSMIDDEL", "STAMDATA"] })).id;
+});
+
+describe("recording a consent", () => {
+  it("creates one basis per recipient x category, valid one year, a reminder task and an audit row", async () => {
+    const bases = await owner().sharingBasis.findMany({ where: { consentId } });
+    expect(bases.map((b) => b.category).sort()).toEqual(["HELBRED", "RUSMIDDEL", "STAMDATA"]);
+    const consent = await owner().consent.findUniqueOrThrow({ where: { id: consentId } });
+    const days = (consent.validUntil.getTime() - consent.validFrom.getTime()) / 86_400_000;
+    expect(days).toBeGreaterThanOrEqual(365);
+    expect(days).toBeLessThanOrEqual(366);
+    expect(await owner().task.count({ where: { caseId, source: "consent-expiry" } })).toBe(1);
+    expect(await owner().auditEvent.count({ where: { caseId, action: "consent.record" } })).toBe(1);
+  });
+
+  it("shows 'Hvad kan X se?' per organisation", async () => {
+    const view = await getSharing(kommune.ctx, caseId);
+    expect(view.coverage.find((c) => c.orgId === jordemoder.org.id)?.categories).toEqual(["STAMDATA", "HELBRED", "RUSMIDDEL"]);
+    expect(view.coverage.find((c) => c.orgId === ambulatorium.org.id)?.categories).toEqual([]);
+    expect(view.consents[0]).toMatchObject({ status: "aktiv", canWithdraw: true });
+  });
+
+  it("refuses bad input with Danish field errors", () => {
+    const bad = recordConsentSchema.safeParse({ ...base, caseId, purpose: " ", recipientOrgIds: [], categories: [], form: "MUNDTLIGT", validFrom: "2027-02-01", validUntil: "2027-01-01" });
+    expect(bad.success).toBe(false);
+    const fields = Object.fromEntries((bad.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
+    expect(fields).toMatchObject({
+      purpose: "Skriv formålet med samtykket", recipientOrgIds: "Vælg mindst én organisation", categories: "Vælg mindst én oplysningskategori",
+      evidence: expect.stringContaining("mundtligt"), validUntil: "Gyldig til skal ligge efter gyldig fra",
+    });
+  });
+
+  it("refuses a giver who may not consent", async () => {
+    await expect(recordConsent(kommune.ctx, { ...base, caseId, givenBy: "CUSTODY_HOLDER", recipientOrgIds: [jordemoder.org.id], categories: ["PLAN"] }))
+      .rejects.toBeInstanceOf(ValidationError);
+    await expect(recordConsent(kommune.ctx, { ...base, caseId, givenBy: "PARTNER", recipientOrgIds: [jordemoder.org.id], categories: ["PLAN"] }))
+      .rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it("no self-grant: not through the action, not through a direct insert under RLS", async () => {
+    await expect(recordConsent(kommune.ctx, { ...base, caseId, recipientOrgIds: [kommune.org.id], categories: ["HELBRED"] })).rejects.toBeInstanceOf(ValidationError);
+    await expect(recordStatutoryBasis(ambulatorium.ctx, { caseId, code: "SUL_43_2", recipientOrgId: ambulatorium.org.id, categories: ["HELBRED"], reason: "Selv" }))
+      .rejects.toBeInstanceOf(ValidationError);
+    await expect(withAccess(ambulatorium.ctx, (db) => db.sharingBasis.createMany({
+      data: [{ caseId, recipientOrgId: ambulatorium.org.id, category: "SOCIALE_FORHOLD", kind: "STATUTORY", grantedByOrgId: ambulatorium.org.id, grantedByName: "x", validFrom: new Date() }],
+    }))).rejects.toThrow(/row-level security/i);
+    // A participant may not record consents on the responsible organisation's behalf.
+    await expect(recordConsent(ambulatorium.ctx, { ...base, caseId, recipientOrgIds: [jordemoder.org.id], categories: ["HELBRED"] })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it("statutory bases keep to their own scope", async () => {
+    await expect(recordStatutoryBasis(ambulatorium.ctx, { caseId, code: "SUL_43_2", recipientOrgId: kommune.org.id, categories: ["SOCIALE_FORHOLD"], reason: "Uden for" }))
+      .rejects.toBeInstanceOf(ValidationError);
+    await expect(recordStatutoryBasis(ambulatorium.ctx, { caseId, code: "RSL_11C", recipientOrgId: kommune.org.id, categories: ["HELBRED"], reason: "Ikke en børnesag" }))
+      .rejects.toBeInstanceOf(ValidationError);
+  });
+});
+
+describe("outsiders", () => {
+  it("get NotFoundError for every action taking a case or consent id, and nothing changes", async () => {
+    const before = await snapshot();
+    await expect(recordConsent(outsider.ctx, { ...base, caseId, recipientOrgIds: [jordemoder.org.id], categories: ["HELBRED"] })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(withdrawConsent(outsider.ctx, { consentId, reason: "Udefra" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(recordStatutoryBasis(outsider.ctx, { caseId, code: "SUL_43_2", recipientOrgId: kommune.org.id, categories: ["HELBRED"], reason: "Udefra" }))
+      .rejects.toBeInstanceOf(NotFoundError);
+    await expect(getSharing(outsider.ctx, caseId)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(listDisclosures(outsider.ctx, caseId)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(exportDisclosuresCsv(outsider.ctx, caseId)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe("disclosure log and stamdata", () => {
+  it("writes one Disclosure per record read across the boundary, with purpose and basis", async () => {
+    const before = await owner().disclosure.count({ where: { toUserId: jordemoder.user.id } });
+    const view = await getCase(jordemoder.ctx, caseId);
+    expect(view.notes.map((n) => n.category)).toEqual(["HELBRED", "HELBRED"]);
+    expect(view.subject.name).toBe("Mette Testesen");
+    const rows = await owner().disclosure.findMany({ where: { toUserId: jordemoder.user.id }, orderBy: { recordType: "asc" } });
+    expect(rows.length - before).toBe(3); // two notes and the stamdata
+    expect(rows.filter((r) => r.recordType === "Note").map((r) => r.recordId).sort()).toEqual(view.notes.map((n) => n.id).sort());
+    for (const r of rows) expect(r).toMatchObject({ toOrgId: jordemoder.org.id, purpose: base.purpose, basisId: expect.any(String) });
+    // Reading one's own records is not a disclosure.
+    const own = await owner().disclosure.count({ where: { toOrgId: kommune.org.id } });
+    await getCase(kommune.ctx, caseId);
+    expect(await owner().disclosure.count({ where: { toOrgId: kommune.org.id } })).toBe(own);
+  });
+
+  it("lists disclosures for the responsible org (all) and an author org (its own), and exports CSV audited", async () => {
+    const all = await listDisclosures(kommune.ctx, caseId);
+    expect(all.length).toBeGreaterThanOrEqual(3);
+    const own = await listDisclosures(ambulatorium.ctx, caseId);
+    expect(own.every((d) => d.fromOrgName === ambulatorium.org.name)).toBe(true);
+    expect(own).toHaveLength(1);
+    expect(await listDisclosures(jordemoder.ctx, caseId)).toEqual([]);
+    const csv = await exportDisclosuresCsv(kommune.ctx, caseId);
+    expect(csv.split("\r\n")[0]).toContain("Formål");
+    expect(csv).toContain(jordemoder.user.name);
+    expect(await owner().auditEvent.count({ where: { caseId, action: "disclosure.export" } })).toBe(1);
+  });
+
+  it("without a STAMDATA basis a participant sees the case shell only, and cannot reveal the CPR", async () => {
+    const view = await getCase(ambulatorium.ctx, caseId);
+    expect(view.subject).toMatchObject({ name: "Navn ikke delt", maskedCpr: null, hasCpr: false });
+    expect(view.permissions.revealCpr).toBe(false);
+    await expect(revealCpr(ambulatorium.ctx, caseId)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(revealCpr(jordemoder.ctx, caseId)).resolves.toMatchObject({ cpr: "010190-1234" });
+  });
+});
+
+describe("withdrawal", () => {
+  it("is one action, takes effect on the next request, and twice is harmless", async () => {
+    await withdrawConsent(kommune.ctx, { consentId, reason: "Kvinden ønsker ikke længere deling" });
+    const first = await owner().consent.findUniqueOrThrow({ where: { id: consentId } });
+    await withdrawConsent(kommune.ctx, { consentId, reason: "Igen" });
+    const second = await owner().consent.findUniqueOrThrow({ where: { id: consentId } });
+    expect(second).toEqual(first);
+    expect(await owner().auditEvent.count({ where: { caseId, action: "consent.withdraw" } })).toBe(1);
+    expect(await owner().sharingBasis.count({ where: { consentId, revokedAt: null } })).toBe(0);
+    const view = await getCase(jordemoder.ctx, caseId);
+    expect(view.notes).toEqual([]);
+    expect(view.subject.name).toBe("Navn ikke delt");
+    expect((await getSharing(kommune.ctx, caseId)).consents[0]).toMatchObject({ status: "tilbagekaldt", canWithdraw: false });
+  });
+});
