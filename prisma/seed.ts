@@ -4,6 +4,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { ownerClient } from "@/lib/db/owner";
 import { createCase, createOrg, createPerson, createUser } from "@/tests/fixtures/factories";
 import { demoCases } from "./seed/demo-cases";
+import { seedDemoReports } from "./seed/demo-reports";
 import { DEMO_ORGS, DEMO_PASSWORD, DEMO_USERS } from "./seed/demo-tenants";
 
 const DAY = 86_400_000;
@@ -69,6 +70,7 @@ async function main() {
             await createCase(db, { ...common, stage: "OPSPORING", subjectId: child.id, kind: "BARN", termin, motherCaseId: motherCase.id });
           }
         }
+        await seedDemoReports(db, { receivingOrgId: org("vejle-familie").id, clinic: org("familieambulatoriet"), byUser: caseworker[0]!, now });
       },
       { timeout: 120_000, maxWait: 30_000 },
     );

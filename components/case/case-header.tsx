@@ -20,7 +20,9 @@ export function CaseHeader({ view }: { view: CaseView }) {
       <dl className="mt-4 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         <dt className="font-medium">CPR-nummer</dt>
         <dd>
-          {subject.hasCpr ? (
+          {!subject.stamdataShared ? (
+            "Ikke delt med din organisation (kræver samtykke eller hjemmel til stamdata)"
+          ) : subject.hasCpr ? (
             <RevealCpr caseId={view.id} masked={subject.maskedCpr ?? "XXXXXX-XXXX"} canReveal={view.permissions.revealCpr} />
           ) : (
             "Ufødt barn – får CPR-nummer ved fødslen"

@@ -19,6 +19,7 @@ export function ParticipantsSection({ view }: { view: CaseView }) {
             {(p.contactName || p.contactPhone || p.contactEmail) && (
               <p className="text-sm">Kontakt: {[p.contactName, p.contactPhone, p.contactEmail].filter(Boolean).join(", ")}</p>
             )}
+            {p.emergencyContact && <p className="text-sm">Akutkontakt: {p.emergencyContact}</p>}
           </li>
         ))}
       </ul>

@@ -8,6 +8,8 @@ import { SignOutButton } from "./sign-out-button";
 const NAV = [
   { href: "/sager", label: "Sager" },
   { href: "/sager/ny", label: "Ny sag" },
+  { href: "/underretninger", label: "Underretninger" },
+  { href: "/opgaver", label: "Opgaver" },
 ];
 
 export function AppHeader({ ctx, memberships }: { ctx: AccessContext; memberships: Membership[] }) {

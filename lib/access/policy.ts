@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/db/types";
+import { CATEGORIES, type Category } from "@/lib/domain/categories";
 import type { AccessContext } from "./context";
 import { ForbiddenError } from "./errors";
 import { hasPermission, type Permission } from "./roles";
@@ -30,9 +31,43 @@ export function caseWriteWhere(ctx: AccessContext): Prisma.CaseFileWhereInput {
   return { responsibleOrgId: ctx.orgId };
 }
 
-/** Notes: the author organisation, and whoever may see the case. */
-export function noteWhere(ctx: AccessContext): Prisma.NoteWhereInput {
-  return { OR: [{ authorOrgId: ctx.orgId }, { caseFile: caseWhere(ctx) }] };
+/**
+ * A live sharing basis for the organisation: not revoked (a withdrawn consent
+ * revokes its bases), started, and not expired. `now` is per request, so a
+ * withdrawal or an expiry takes effect on the next request.
+ */
+export function liveBasisWhere(ctx: AccessContext, category?: Category, now = new Date()): Prisma.SharingBasisWhereInput {
+  return {
+    recipientOrgId: ctx.orgId,
+    ...(category ? { category } : {}),
+    revokedAt: null,
+    validFrom: { lte: now },
+    OR: [{ validTo: null }, { validTo: { gt: now } }],
+  };
+}
+
+/**
+ * Cases where the organisation may read OTHER organisations' records of one
+ * category: it participates (or is responsible) AND a live basis covers it and
+ * the category. Mirrors app_has_live_basis() in the consent migration.
+ */
+export function caseSharedWhere(ctx: AccessContext, category: Category, now = new Date()): Prisma.CaseFileWhereInput {
+  return { AND: [caseWhere(ctx), { bases: { some: liveBasisWhere(ctx, category, now) } }] };
+}
+
+/**
+ * THE record rule (ADR 0006), for any case record with a category and a case:
+ * its author organisation reads it, anyone else only under a live basis for
+ * the record's own category. Prisma cannot compare a column with a related
+ * row's column, so the category match is spelt out per category.
+ */
+export function sharedRecordConditions(ctx: AccessContext, now = new Date()): { category: Category; caseFile: Prisma.CaseFileWhereInput }[] {
+  return CATEGORIES.map((category) => ({ category, caseFile: caseSharedWhere(ctx, category, now) }));
+}
+
+/** Notes: the author organisation, and participants under a live basis for the note's category. */
+export function noteWhere(ctx: AccessContext, now = new Date()): Prisma.NoteWhereInput {
+  return { OR: [{ authorOrgId: ctx.orgId }, ...sharedRecordConditions(ctx, now)] };
 }
 
 /**

@@ -33,11 +33,16 @@ export const PERMISSIONS = [
   "concern-report:create",
   "concern-report:triage",
   "consent:manage",
+  "sharing:record-statutory",
   "task:read",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const CARE_ROLE: Permission[] = ["case:read", "note:create", "cpr:reveal", "concern-report:create", "task:read"];
+// A health professional decides herself about disclosure without consent
+// (sundhedsloven § 43, stk. 3), so care roles may record a statutory basis.
+const CARE_ROLE: Permission[] = [
+  "case:read", "note:create", "cpr:reveal", "concern-report:create", "task:read", "sharing:record-statutory",
+];
 const CASEWORK: Permission[] = [
   ...CARE_ROLE,
   "case:create",

@@ -1,7 +1,7 @@
 import "server-only";
 import type { AccessContext } from "@/lib/access/context";
 import { ForbiddenError, NotFoundError } from "@/lib/access/errors";
-import { caseWhere, caseWriteWhere, requirePermission } from "@/lib/access/policy";
+import { caseWhere, caseWriteWhere, liveBasisWhere, requirePermission } from "@/lib/access/policy";
 import { ValidationError } from "@/lib/actions/result";
 import { audit } from "@/lib/audit/write";
 import { withAccess } from "@/lib/db";
@@ -156,10 +156,15 @@ export async function revealCpr(ctx: AccessContext, caseId: string): Promise<{ c
   return withAccess(ctx, async (db) => {
     const row = await db.caseFile.findFirst({
       where: { id: caseId, ...caseWhere(ctx) },
-      select: { id: true, subject: { select: { id: true, cprCiphertext: true } } },
+      select: { id: true, responsibleOrgId: true, subject: { select: { id: true, cprCiphertext: true, ownerOrgId: true } } },
     });
     if (!row || !row.subject.cprCiphertext) throw new NotFoundError("case");
     requirePermission(ctx, "cpr:reveal");
+    // The CPR is STAMDATA: a participant needs a live STAMDATA basis (ADR 0006).
+    const ownsStamdata = row.responsibleOrgId === ctx.orgId || row.subject.ownerOrgId === ctx.orgId;
+    if (!ownsStamdata && (await db.sharingBasis.count({ where: { caseId: row.id, ...liveBasisWhere(ctx, "STAMDATA") } })) === 0) {
+      throw new ForbiddenError("cpr:reveal");
+    }
     await audit(db, ctx, { action: "cpr.reveal", entityType: "Person", entityId: row.subject.id, caseId: row.id, personId: row.subject.id });
     return { cpr: formatCpr(decryptCpr(row.subject.cprCiphertext)) };
   });

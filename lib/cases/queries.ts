@@ -1,9 +1,10 @@
 import "server-only";
 import type { AccessContext } from "@/lib/access/context";
 import { NotFoundError } from "@/lib/access/errors";
-import { caseWhere, noteWhere } from "@/lib/access/policy";
+import { caseWhere, liveBasisWhere, noteWhere } from "@/lib/access/policy";
 import { can } from "@/lib/access/policy";
 import { audit } from "@/lib/audit/write";
+import { recordDisclosures } from "@/lib/disclosures/record";
 import { withAccess, type Db, type Prisma } from "@/lib/db";
 import { normalizeCpr, parseCpr } from "@/lib/domain/cpr";
 import { maskedCprFromBirthDate } from "@/lib/format";
@@ -14,19 +15,36 @@ import type { CaseListParams } from "./schemas";
 export const PAGE_SIZE = 25;
 
 const subjectSelect = {
-  id: true, firstName: true, lastName: true, birthDate: true, isUnborn: true, termin: true,
+  id: true, firstName: true, lastName: true, birthDate: true, isUnborn: true, termin: true, ownerOrgId: true,
 } satisfies Prisma.PersonSelect;
 
 type Subject = Prisma.PersonGetPayload<{ select: typeof subjectSelect }>;
 
-function subjectDto(subject: Subject) {
+/**
+ * Name and CPR are STAMDATA (ADR 0006): shown to the organisation that
+ * registered the person, the responsible organisation, and a participant
+ * under a live STAMDATA basis. Others see the case shell only.
+ */
+function subjectDto(subject: Subject, stamdataShared = true) {
   return {
     id: subject.id,
-    name: `${subject.firstName} ${subject.lastName}`,
+    name: stamdataShared ? `${subject.firstName} ${subject.lastName}` : "Navn ikke delt",
+    stamdataShared,
     isUnborn: subject.isUnborn,
-    maskedCpr: subject.birthDate ? maskedCprFromBirthDate(subject.birthDate) : null,
+    maskedCpr: stamdataShared && subject.birthDate ? maskedCprFromBirthDate(subject.birthDate) : null,
     termin: subject.termin,
   };
+}
+
+/** Which of the cases' stamdata the organisation sees (see subjectDto). */
+async function stamdataSharedCases(db: Db, ctx: AccessContext, rows: { id: string; responsibleOrgId: string; subject: { ownerOrgId: string } }[]) {
+  const shared = new Set(rows.filter((r) => r.responsibleOrgId === ctx.orgId || r.subject.ownerOrgId === ctx.orgId).map((r) => r.id));
+  const others = rows.filter((r) => !shared.has(r.id)).map((r) => r.id);
+  if (others.length > 0) {
+    const bases = await db.sharingBasis.findMany({ where: { caseId: { in: others }, ...liveBasisWhere(ctx, "STAMDATA") }, select: { caseId: true } });
+    for (const b of bases) shared.add(b.caseId);
+  }
+  return shared;
 }
 
 async function orgNames(db: Db, ids: string[]): Promise<Map<string, string>> {
@@ -46,6 +64,11 @@ export async function listCases(ctx: AccessContext, params: CaseListParams) {
         subject: { OR: [{ firstName: { contains: word, mode: "insensitive" } }, { lastName: { contains: word, mode: "insensitive" } }] },
       });
     }
+  }
+  // Searching by name or CPR only matches cases whose stamdata the searcher
+  // may see: otherwise a hit would reveal the hidden name (ADR 0006).
+  if (params.q || params.cpr) {
+    filters.push({ OR: [{ responsibleOrgId: ctx.orgId }, { subject: { ownerOrgId: ctx.orgId } }, { bases: { some: liveBasisWhere(ctx, "STAMDATA") } }] });
   }
   let cprInvalid = false;
   if (params.cpr) {
@@ -81,6 +104,7 @@ export async function listCases(ctx: AccessContext, params: CaseListParams) {
     });
     const page = rows.slice(0, PAGE_SIZE);
     const names = await orgNames(db, page.map((r) => r.responsibleOrgId));
+    const stamdata = await stamdataSharedCases(db, ctx, page);
     const last = page.at(-1);
     return {
       cprInvalid,
@@ -91,7 +115,7 @@ export async function listCases(ctx: AccessContext, params: CaseListParams) {
         stage: row.stage,
         termin: row.termin,
         updatedAt: row.updatedAt,
-        subject: subjectDto(row.subject),
+        subject: subjectDto(row.subject, stamdata.has(row.id)),
         responsibleOrgName: names.get(row.responsibleOrgId) ?? "",
         isResponsible: row.responsibleOrgId === ctx.orgId,
       })),
@@ -113,7 +137,7 @@ export async function getCase(ctx: AccessContext, caseId: string) {
         participants: {
           where: { until: null },
           orderBy: { since: "asc" },
-          select: { id: true, orgId: true, roleOnCase: true, contactName: true, contactPhone: true, contactEmail: true, since: true },
+          select: { id: true, orgId: true, roleOnCase: true, contactName: true, contactPhone: true, contactEmail: true, emergencyContact: true, since: true },
         },
       },
     });
@@ -124,6 +148,12 @@ export async function getCase(ctx: AccessContext, caseId: string) {
       select: { id: true, category: true, text: true, authorName: true, authorOrgId: true, createdAt: true },
     });
     await audit(db, ctx, { action: "case.open", entityType: "CaseFile", entityId: caseId, caseId, personId: row.subject.id });
+    const stamdataShared = (await stamdataSharedCases(db, ctx, [row])).has(row.id);
+    // Every record read across an organisation boundary is logged (ADR 0006).
+    await recordDisclosures(db, ctx, caseId, [
+      ...notes.map((n) => ({ recordType: "Note", id: n.id, category: n.category, authorOrgId: n.authorOrgId })),
+      ...(stamdataShared ? [{ recordType: "Person", id: row.subject.id, category: "STAMDATA" as const, authorOrgId: row.subject.ownerOrgId }] : []),
+    ]);
 
     const names = await orgNames(db, [
       row.responsibleOrgId, ...row.participants.map((p) => p.orgId), ...notes.map((n) => n.authorOrgId),
@@ -140,14 +170,19 @@ export async function getCase(ctx: AccessContext, caseId: string) {
       closedAt: row.closedAt,
       motherCaseId: row.motherCaseId,
       childCaseIds: row.childCases.map((c) => c.id),
-      subject: { ...subjectDto(subject), hasCpr: !!cprCiphertext, motherName: mother ? `${mother.firstName} ${mother.lastName}` : null },
+      subject: {
+        ...subjectDto(subject, stamdataShared),
+        hasCpr: stamdataShared && !!cprCiphertext,
+        motherName: mother && stamdataShared ? `${mother.firstName} ${mother.lastName}` : null,
+      },
       responsibleOrg: { id: row.responsibleOrgId, name: names.get(row.responsibleOrgId) ?? "" },
       isResponsible,
       permissions: {
         changeStage: isResponsible && can(ctx, "case:change-stage"),
         addNote: can(ctx, "note:create"),
-        revealCpr: !!cprCiphertext && can(ctx, "cpr:reveal"),
+        revealCpr: stamdataShared && !!cprCiphertext && can(ctx, "cpr:reveal"),
         readAudit: isResponsible && can(ctx, "audit:read-case"),
+        registerBirth: isResponsible && row.kind === "GRAVID" && !row.closedAt && can(ctx, "case:create"),
       },
       transitions: row.transitions.map((t) => ({ ...t, orgName: names.get(t.orgId) ?? "" })),
       participants: row.participants.map((p) => ({ ...p, orgName: names.get(p.orgId) ?? "" })),

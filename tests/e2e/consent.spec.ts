@@ -91,6 +91,10 @@ test("a written consent lets the familieambulatorium see HELBRED and RUSMIDDEL u
   await expect(log.getByRole("row", { name: /Helbred \(notat\).*Julie Jordemoder/ }).first()).toBeVisible();
   await expect(log.getByRole("row", { name: /Rusmiddelforbrug \(notat\).*Julie Jordemoder/ }).first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+  const csv = await page.request.get(`${new URL(caseUrl).pathname.replace("/sager/", "/api/sager/")}/videregivelser`);
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  expect(await csv.text()).toContain("Julie Jordemoder");
 });
 
 test("the responsible organisation adds a participant with contacts and hands the tovholder role over with a note", async ({ page }) => {
@@ -120,4 +124,47 @@ test("the responsible organisation adds a participant with contacts and hands th
 
   await section.getByRole("button", { name: "Fjern Vejle Kommune – Jobcenter fra sagen" }).click();
   await expect(participants.getByText("Akutkontakt: Vagttelefon 76 81 00 00")).toHaveCount(0);
+});
+
+test("registering the birth creates a linked BARN case the jordemoder cannot see until it is shared", async ({ page, browser }) => {
+  const born = new Date(Date.now() - 2 * 86_400_000);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const birthDate = born.toISOString().slice(0, 10);
+  const childCpr = `${pad(born.getUTCDate())}${pad(born.getUTCMonth() + 1)}${pad(born.getUTCFullYear() % 100)}-4${String(Date.now() % 1000).padStart(3, "0")}`;
+
+  await login(page, "sagsbehandler@vejle.demo");
+  const motherUrl = await openCaseByCpr(page);
+  const birth = page.getByRole("region", { name: "Registrér fødsel" });
+  await birth.getByLabel("Fødselsdato").fill(birthDate);
+  await birth.getByLabel("Barnets CPR-nummer").fill(childCpr);
+  await birth.getByLabel("Barnets fornavn (valgfrit)").fill("Liv");
+  await birth.getByRole("button", { name: "Registrér fødsel" }).click();
+  await expect(page.getByRole("heading", { name: `Liv ${demo.lastName}`, level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: `${demo.firstName} ${demo.lastName}` })).toHaveAttribute("href", new URL(motherUrl).pathname);
+  await expect(page.getByText("Eksponering under graviditeten, kopieret fra moderens sag")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  const childUrl = page.url();
+
+  const jmContext = await browser.newContext();
+  const jm = await jmContext.newPage();
+  await login(jm, "jordemoder@familieambulatoriet.demo");
+  expect((await jm.goto(childUrl))?.status()).toBe(404);
+
+  // The kommune adds the familieambulatorium and records the custody holder's consent.
+  const add = page.locator("form", { has: page.getByRole("heading", { name: "Tilføj deltager" }) });
+  await add.getByLabel("Organisation").selectOption({ label: ambulatorium });
+  await add.getByLabel("Rolle i sagen").fill("Familieambulatorium");
+  await add.getByRole("button", { name: "Tilføj deltager" }).click();
+  const form = page.locator("form", { has: page.getByRole("heading", { name: "Registrér samtykke" }) });
+  await expect(form.getByLabel("Hvem giver samtykket?")).toHaveValue("CUSTODY_HOLDER");
+  await form.getByLabel("Navn på den, der giver samtykket").fill(`${demo.firstName} ${demo.lastName}`);
+  await form.getByRole("checkbox", { name: new RegExp(`^${ambulatorium}`) }).check();
+  await form.getByRole("checkbox", { name: /^Rusmiddelforbrug/ }).check();
+  await form.getByLabel("Formål").fill("Opfølgning på barnets abstinenser efter fødslen");
+  await form.getByRole("button", { name: "Registrér samtykke" }).click();
+  await expect(page.getByText("Samtykket er registreret.")).toBeVisible();
+
+  expect((await jm.goto(childUrl))?.status()).toBe(200);
+  await expect(jm.getByText("Eksponering under graviditeten, kopieret fra moderens sag")).toBeVisible();
+  await jmContext.close();
 });

@@ -49,6 +49,8 @@ test("a sagsbehandler triages a telephone underretning; the reporting jordemoder
   const row = page.getByRole("row", { name: new RegExp(NAME) });
   await expect(row).toContainText(/timer? tilbage/);
   await expect(row).toContainText(/hverdage? tilbage/);
+  // The seed has a report whose 24-hour clock ran out: the status is written, not only red.
+  await expect(page.getByRole("table").getByText("Overskredet", { exact: true }).first()).toBeVisible();
   await row.getByRole("link").first().click();
   await expect(page).toHaveURL(reportUrl);
 
@@ -84,6 +86,8 @@ test("a sagsbehandler triages a telephone underretning; the reporting jordemoder
   await page.goto("/opgaver");
   await expect(page.getByRole("heading", { name: "Opgaver", level: 1 })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+  await page.getByRole("button", { name: /^Tag opgaven/ }).first().click();
+  await expect(page.getByRole("region", { name: "Mine opgaver" }).getByRole("row")).toHaveCount(2);
 
   const reporterContext = await browser.newContext();
   const reporter = await reporterContext.newPage();

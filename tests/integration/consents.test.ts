@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, NotFoundError } from "@/lib/access/errors";
 import { ValidationError } from "@/lib/actions/result";
 import { revealCpr } from "@/lib/cases/actions";
-import { getCase } from "@/lib/cases/queries";
+import { getCase, listCases } from "@/lib/cases/queries";
 import { recordConsent, recordStatutoryBasis, withdrawConsent } from "@/lib/consents/actions";
 import { getSharing } from "@/lib/consents/queries";
 import { recordConsentSchema } from "@/lib/consents/schemas";
@@ -173,5 +173,28 @@ describe("withdrawal", () => {
     expect(view.notes).toEqual([]);
     expect(view.subject.name).toBe("Navn ikke delt");
     expect((await getSharing(kommune.ctx, caseId)).consents[0]).toMatchObject({ status: "tilbagekaldt", canWithdraw: false });
+  });
+});
+
+describe("searching without a STAMDATA basis", () => {
+  it("does not find the case by name or CPR, so a hit cannot reveal the hidden name", async () => {
+    const byName = await listCases(ambulatorium.ctx, { q: "Testesen" });
+    expect(byName.cases.map((c) => c.id)).not.toContain(caseId);
+    const byCpr = await listCases(ambulatorium.ctx, { cpr: "010190-1234" });
+    expect(byCpr.cases.map((c) => c.id)).not.toContain(caseId);
+    const all = await listCases(ambulatorium.ctx, {});
+    expect(all.cases.find((c) => c.id === caseId)?.subject).toMatchObject({ name: "Navn ikke delt", maskedCpr: null });
+    expect((await listCases(kommune.ctx, { q: "Testesen" })).cases.map((c) => c.id)).toContain(caseId);
+  });
+});
+
+describe("the sharing section for a participant", () => {
+  it("shows only the sharing that concerns the participant itself", async () => {
+    const mine = await getSharing(ambulatorium.ctx, caseId);
+    expect(mine.coverage.map((c) => c.orgId)).toEqual([ambulatorium.org.id]);
+    expect(mine.consents).toEqual([]); // the jordemoder's consent is not the ambulatorium's business
+    const hers = await getSharing(jordemoder.ctx, caseId);
+    expect(hers.consents.map((c) => c.id)).toEqual([consentId]);
+    expect(hers.canManageConsents).toBe(false);
   });
 });

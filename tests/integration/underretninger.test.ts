@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { NotFoundError } from "@/lib/access/errors";
 import { ValidationError } from "@/lib/actions/result";
 import { assessReport, createConcernReport, markReceiptSent, recordFeedback, recordOutcome } from "@/lib/underretninger/actions";
-import { getReceipt, getReport, listQueue, listReporterStatus } from "@/lib/underretninger/queries";
+import { getReceipt, getReport, listQueue, listReporterStatus, receivesReports } from "@/lib/underretninger/queries";
 import { createReportSchema, type CreateReportInput } from "@/lib/underretninger/schemas";
 import { claimTask } from "@/lib/tasks/actions";
 import { getCaseDeadlines, listTasks } from "@/lib/tasks/queries";
@@ -124,6 +124,7 @@ describe("intake", () => {
   it("is refused for an organisation that is not a familieafdeling", async () => {
     const clinic = await freshTenant("Klinik");
     await owner().organization.update({ where: { id: clinic.org.id }, data: { type: "FAMILIEAMBULATORIUM" } });
+    expect([await receivesReports(clinic.ctx), await receivesReports((await kommune()).ctx)]).toEqual([false, true]);
     await expect(createConcernReport(clinic.ctx, parse(input()))).rejects.toThrow(/concern-report:triage/);
     expect(await countsFor(clinic.org.id)).toMatchObject({ reports: 0, cases: 0 });
   });

@@ -1,14 +1,23 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { BirthForm } from "@/components/case/birth-form";
 import { CaseAuditList } from "@/components/case/case-audit-list";
 import { CaseHeader } from "@/components/case/case-header";
+import { DeadlinesSection } from "@/components/case/deadlines-section";
 import { NotesSection } from "@/components/case/notes-section";
 import { ParticipantsSection } from "@/components/case/participants-section";
 import { StageSection } from "@/components/case/stage-section";
+import { CoordinationSection } from "@/components/participants/coordination-section";
+import { DisclosuresSection } from "@/components/sharing/disclosures-section";
+import { SharingSection } from "@/components/sharing/sharing-section";
 import { NotFoundError } from "@/lib/access/errors";
 import { requireAccess } from "@/lib/auth/context";
 import { getCase, getCaseAudit } from "@/lib/cases/queries";
+import { getSharing } from "@/lib/consents/queries";
+import { listDisclosures } from "@/lib/disclosures/queries";
+import { getCoordination } from "@/lib/participants/queries";
+import { getCaseDeadlines } from "@/lib/tasks/queries";
 
 export const metadata: Metadata = { title: "Sag" };
 
@@ -21,6 +30,10 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
     throw error;
   });
   const auditEvents = view.permissions.readAudit ? await getCaseAudit(ctx, view.id) : null;
+  const sharing = await getSharing(ctx, view.id);
+  const coordination = await getCoordination(ctx, view.id);
+  // The disclosure log is the responsible organisation's and each author organisation's (ADR 0006).
+  const disclosures = view.isResponsible || view.notes.some((n) => n.isOwn) ? await listDisclosures(ctx, view.id) : null;
 
   return (
     <div className="flex flex-col gap-6">
@@ -29,7 +42,12 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         <StageSection view={view} />
         <ParticipantsSection view={view} />
       </div>
+      <DeadlinesSection {...await getCaseDeadlines(ctx, view.id)} />
       <NotesSection view={view} />
+      <SharingSection sharing={sharing} responsibleOrgName={view.responsibleOrg.name} />
+      <CoordinationSection view={view} coordination={coordination} />
+      {view.permissions.registerBirth && <BirthForm caseId={view.id} />}
+      {disclosures && <DisclosuresSection caseId={view.id} rows={disclosures} isResponsible={view.isResponsible} />}
       {auditEvents && <CaseAuditList events={auditEvents} />}
     </div>
   );

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { TaskList } from "@/components/tasks/task-list";
+import { Section } from "@/components/ui/section";
+import { can } from "@/lib/access/policy";
+import { requireAccess } from "@/lib/auth/context";
+import { listTasks } from "@/lib/tasks/queries";
+
+export const metadata: Metadata = { title: "Opgaver" };
+
+export default async function TasksPage() {
+  const ctx = await requireAccess();
+  if (!can(ctx, "task:read")) {
+    return (
+      <div className="flex flex-col gap-6">
+        <h1 className="text-2xl font-semibold">Opgaver</h1>
+        <p className="rounded border border-slate-300 bg-white p-4">Din rolle har ingen opgaver i sager.</p>
+      </div>
+    );
+  }
+  const tasks = await listTasks(ctx);
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-2xl font-semibold">Opgaver</h1>
+      <Section title="Mine opgaver" id="mine-opgaver">
+        <TaskList tasks={tasks.mine} caption="Opgaver tildelt dig, nærmeste frist først" empty="Du har ingen opgaver tildelt. Se organisationens opgaver herunder." />
+      </Section>
+      <Section title="Organisationens opgaver" id="organisationens-opgaver">
+        <TaskList
+          tasks={tasks.organisation}
+          caption="Organisationens åbne opgaver, nærmeste frist først"
+          empty="Organisationen har ingen åbne opgaver. Opgaver oprettes automatisk fra lovbestemte frister, fx når en underretning registreres."
+        />
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { registerBirthAction } from "@/app/(app)/sager/birth-actions";
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { Section } from "@/components/ui/section";
+import { useActionErrors } from "@/components/ui/use-action-form";
+import { registerBirthSchema, type RegisterBirthInput } from "@/lib/births/schemas";
+
+/** "Registrér fødsel" on the mother's case: opens the child's case when saved. */
+export function BirthForm({ caseId }: { caseId: string }) {
+  const router = useRouter();
+  const { register, handleSubmit, setError, formState } = useForm<RegisterBirthInput>({
+    resolver: zodResolver(registerBirthSchema),
+    defaultValues: { caseId, birthDate: "", childCpr: "", firstName: "", lastName: "" },
+  });
+  const { formError, apply } = useActionErrors(setError);
+  const errors = formState.errors;
+  const onSubmit = handleSubmit(async (values) => {
+    const result = await registerBirthAction(values);
+    if (apply(result)) router.push(`/sager/${result.data.childCaseId}`);
+  });
+
+  return (
+    <Section title="Registrér fødsel" id="foedsel">
+      <p className="text-sm text-slate-600">
+        Barnet får sin egen sag, der er knyttet til moderens. Barnets sag deles ikke med andre, før forældremyndighedsindehaveren har
+        givet samtykke, eller der er registreret en hjemmel.
+      </p>
+      <form onSubmit={onSubmit} noValidate className="mt-3 flex flex-col gap-3">
+        <FormMessage kind="error">{formError}</FormMessage>
+        <input type="hidden" {...register("caseId")} />
+        <div className="grid gap-3 sm:grid-cols-2">
+          <Field label="Fødselsdato" error={errors.birthDate?.message}><input type="date" className={inputClass} {...register("birthDate")} /></Field>
+          <Field label="Barnets CPR-nummer" error={errors.childCpr?.message}>
+            <input className={inputClass} inputMode="numeric" autoComplete="off" {...register("childCpr")} />
+          </Field>
+          <Field label="Barnets fornavn (valgfrit)" error={errors.firstName?.message}><input className={inputClass} autoComplete="off" {...register("firstName")} /></Field>
+          <Field label="Barnets efternavn (valgfrit)" error={errors.lastName?.message}><input className={inputClass} autoComplete="off" {...register("lastName")} /></Field>
+        </div>
+        <div><Button type="submit" disabled={formState.isSubmitting}>{formState.isSubmitting ? "Gemmer …" : "Registrér fødsel"}</Button></div>
+      </form>
+    </Section>
+  );
+}

@@ -1,0 +1,143 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { recordConsentAction } from "@/app/(app)/sager/sharing-actions";
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { useActionErrors } from "@/components/ui/use-action-form";
+import { todayIso } from "@/lib/consents/rules";
+import {
+  CONSENT_DIRECTION_LABELS, CONSENT_DIRECTIONS, CONSENT_FORM_LABELS, CONSENT_FORMS, CONSENT_GIVER_LABELS,
+  recordConsentSchema, type RecordConsentInput,
+} from "@/lib/consents/schemas";
+import { CATEGORIES, categoryDescription, categoryLabel, type Category } from "@/lib/domain/categories";
+import { ConsentSummary } from "./consent-summary";
+
+type Org = { id: string; name: string; roleOnCase: string };
+
+function plusOneYear(iso: string): string {
+  const [y, m, d] = iso.split("-");
+  return `${Number(y) + 1}-${m}-${d}`;
+}
+
+/** Checkbox group bound to an array field, with a fieldset legend for screen readers. */
+function CheckboxGroup<T extends string>({ legend, hint, error, options, value, onChange }: {
+  legend: string; hint?: string; error?: string; options: { value: T; label: string; description?: string }[];
+  value: T[]; onChange: (next: T[]) => void;
+}) {
+  const errorId = `${legend.replace(/\W+/g, "-")}-fejl`;
+  return (
+    <fieldset className="flex flex-col gap-2" aria-describedby={error ? errorId : undefined}>
+      <legend className="font-medium">{legend}</legend>
+      {hint && <p className="text-sm text-slate-600">{hint}</p>}
+      {options.map((o) => (
+        <label key={o.value} className="flex items-start gap-2">
+          <input
+            type="checkbox" className="mt-1 h-4 w-4" checked={value.includes(o.value)}
+            onChange={(e) => onChange(e.target.checked ? [...value, o.value] : value.filter((v) => v !== o.value))}
+          />
+          <span>
+            {o.label}
+            {o.description && <span className="block text-sm text-slate-600">{o.description}</span>}
+          </span>
+        </label>
+      ))}
+      {error && <p id={errorId} className="text-sm font-medium text-red-700"><span aria-hidden="true">✖ </span>{error}</p>}
+    </fieldset>
+  );
+}
+
+export function ConsentForm({ caseId, caseKind, responsibleOrgName, recipients }: {
+  caseId: string; caseKind: "GRAVID" | "BARN"; responsibleOrgName: string; recipients: Org[];
+}) {
+  const givers = caseKind === "GRAVID" ? (["MOTHER"] as const) : (["CUSTODY_HOLDER", "CHILD_15_PLUS"] as const);
+  const today = todayIso();
+  const defaults: RecordConsentInput = {
+    caseId, givenBy: givers[0], givenByName: "", direction: "VIDEREGIVE", recipientOrgIds: [], categories: [],
+    purpose: "", form: "SKRIFTLIGT", evidence: "", validFrom: today, validUntil: plusOneYear(today),
+  };
+  const { register, handleSubmit, setError, reset, control, setValue, formState } = useForm<RecordConsentInput>({
+    resolver: zodResolver(recordConsentSchema),
+    defaultValues: defaults,
+  });
+  const { formError, apply } = useActionErrors(setError);
+  const [success, setSuccess] = useState(false);
+  const values = useWatch({ control });
+  const errors = formState.errors;
+  const validate = { shouldValidate: formState.isSubmitted };
+
+  const onSubmit = handleSubmit(async (input) => {
+    const saved = apply(await recordConsentAction(input));
+    setSuccess(saved);
+    if (saved) reset(defaults);
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4 rounded border border-slate-200 bg-slate-50 p-4">
+      <h3 className="font-semibold">Registrér samtykke</h3>
+      <FormMessage kind="error">{formError}</FormMessage>
+      {success && <FormMessage kind="success">Samtykket er registreret.</FormMessage>}
+      <input type="hidden" {...register("caseId")} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Hvem giver samtykket?" error={errors.givenBy?.message}>
+          <select className={inputClass} {...register("givenBy")}>
+            {givers.map((g) => <option key={g} value={g}>{CONSENT_GIVER_LABELS[g]}</option>)}
+          </select>
+        </Field>
+        <Field label="Navn på den, der giver samtykket" error={errors.givenByName?.message}>
+          <input className={inputClass} autoComplete="off" {...register("givenByName")} />
+        </Field>
+        <Field label="Retning" error={errors.direction?.message}>
+          <select className={inputClass} {...register("direction")}>
+            {CONSENT_DIRECTIONS.map((d) => <option key={d} value={d}>{CONSENT_DIRECTION_LABELS[d]}</option>)}
+          </select>
+        </Field>
+        <Field label="Samtykkets form" error={errors.form?.message}>
+          <select className={inputClass} {...register("form")}>
+            {CONSENT_FORMS.map((f) => <option key={f} value={f}>{CONSENT_FORM_LABELS[f]}</option>)}
+          </select>
+        </Field>
+      </div>
+      <CheckboxGroup
+        legend="Organisationer, der må se oplysningerne" error={errors.recipientOrgIds?.message}
+        options={recipients.map((r) => ({ value: r.id, label: r.name, description: r.roleOnCase }))}
+        value={values.recipientOrgIds ?? []} onChange={(next) => setValue("recipientOrgIds", next, validate)}
+      />
+      <CheckboxGroup<Category>
+        legend="Oplysningskategorier" hint="Samtykket skal være konkret: vælg kun de kategorier, borgeren har sagt ja til."
+        error={errors.categories?.message}
+        options={CATEGORIES.map((c) => ({ value: c, label: categoryLabel(c), description: categoryDescription(c) }))}
+        value={(values.categories ?? []) as Category[]} onChange={(next) => setValue("categories", next, validate)}
+      />
+      <Field label="Formål" hint="Hvad oplysningerne skal bruges til i denne sag." error={errors.purpose?.message}>
+        <textarea rows={3} className={inputClass} {...register("purpose")} />
+      </Field>
+      <Field
+        label="Dokumentation" error={errors.evidence?.message}
+        hint="Ved mundtligt samtykke: notat om hvad der blev sagt, af hvem og hvornår. Ellers fx en henvisning til den underskrevne blanket."
+      >
+        <textarea rows={3} className={inputClass} {...register("evidence")} />
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Gyldig fra" error={errors.validFrom?.message}>
+          <input type="date" className={inputClass} {...register("validFrom")} />
+        </Field>
+        <Field label="Gyldig til og med" hint="Normalt ét år. Du får en opgave 30 dage før udløb." error={errors.validUntil?.message}>
+          <input type="date" className={inputClass} {...register("validUntil")} />
+        </Field>
+      </div>
+      <ConsentSummary
+        responsibleOrgName={responsibleOrgName} givenByName={values.givenByName ?? ""} direction={values.direction ?? "VIDEREGIVE"}
+        form={values.form ?? "SKRIFTLIGT"} purpose={values.purpose ?? ""} categories={(values.categories ?? []) as Category[]}
+        recipients={recipients.filter((r) => values.recipientOrgIds?.includes(r.id))}
+        validFrom={values.validFrom || today} validUntil={values.validUntil || plusOneYear(values.validFrom || today)}
+      />
+      <div>
+        <Button type="submit" disabled={formState.isSubmitting}>{formState.isSubmitting ? "Gemmer …" : "Registrér samtykke"}</Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { withdrawConsentAction } from "@/app/(app)/sager/sharing-actions";
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { useActionErrors } from "@/components/ui/use-action-form";
+import { withdrawConsentSchema, type WithdrawConsentInput } from "@/lib/consents/schemas";
+
+/** Withdrawal is one action with a reason; it ends the sharing on the next request. */
+export function WithdrawConsentForm({ consentId }: { consentId: string }) {
+  const [open, setOpen] = useState(false);
+  const { register, handleSubmit, setError, formState } = useForm<WithdrawConsentInput>({
+    resolver: zodResolver(withdrawConsentSchema),
+    defaultValues: { consentId, reason: "" },
+  });
+  const { formError, apply } = useActionErrors(setError);
+  const onSubmit = handleSubmit(async (values) => {
+    if (apply(await withdrawConsentAction(values))) setOpen(false);
+  });
+
+  if (!open) {
+    return <Button type="button" variant="secondary" onClick={() => setOpen(true)}>Tilbagekald samtykke</Button>;
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-2 flex flex-col gap-3 rounded border border-slate-200 bg-slate-50 p-3">
+      <FormMessage kind="error">{formError}</FormMessage>
+      <input type="hidden" {...register("consentId")} />
+      <Field label="Begrundelse for tilbagekaldelsen" error={formState.errors.reason?.message}>
+        <textarea rows={2} className={inputClass} {...register("reason")} />
+      </Field>
+      <div className="flex gap-3">
+        <Button type="submit" variant="danger" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? "Tilbagekalder …" : "Bekræft tilbagekaldelse"}
+        </Button>
+        <Button type="button" variant="secondary" onClick={() => setOpen(false)}>Fortryd</Button>
+      </div>
+    </form>
+  );
+}

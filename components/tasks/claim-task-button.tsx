@@ -1,0 +1,8 @@
+"use client";
+
+import { claimTaskAction } from "@/app/(app)/opgaver/actions";
+import { ActionButton } from "@/components/ui/action-button";
+
+export function ClaimTaskButton({ taskId, title }: { taskId: string; title: string }) {
+  return <ActionButton variant="link" label="Tag opgaven" ariaLabel={`Tag opgaven: ${title}`} run={() => claimTaskAction({ taskId })} />;
+}

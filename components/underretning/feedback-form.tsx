@@ -1,0 +1,32 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
+import { recordFeedbackAction } from "@/app/(app)/underretninger/actions";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { useActionErrors } from "@/components/ui/use-action-form";
+import { feedbackSchema, type FeedbackInput } from "@/lib/underretninger/schemas";
+import { RadioGroup, YES_NO } from "./radio-group";
+
+/** Feedback to a professional reporter: was an afdækning, undersøgelse or indsats started? */
+export function FeedbackForm({ reportId }: { reportId: string }) {
+  const { register, handleSubmit, setError, formState } = useForm<FeedbackInput>({
+    resolver: zodResolver(feedbackSchema, undefined, { raw: true }),
+    defaultValues: { reportId },
+  });
+  const { formError, apply } = useActionErrors(setError);
+  const onSubmit = handleSubmit(async (values) => {
+    apply(await recordFeedbackAction(values));
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
+      <FormMessage kind="error">{formError}</FormMessage>
+      <input type="hidden" {...register("reportId")} />
+      <RadioGroup legend="Er der iværksat handling (afdækning, undersøgelse eller indsats)?" options={YES_NO} registration={register("actionStarted")} error={formState.errors.actionStarted?.message} />
+      <div>
+        <Button type="submit" disabled={formState.isSubmitting}>{formState.isSubmitting ? "Gemmer …" : "Registrér tilbagemelding"}</Button>
+      </div>
+    </form>
+  );
+}

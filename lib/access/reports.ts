@@ -1,0 +1,30 @@
+import type { Prisma } from "@/lib/db/types";
+import type { AccessContext } from "./context";
+import { sharedRecordConditions } from "./policy";
+
+// Where-builders for underretninger, deadlines and tasks: the app-level
+// statement of who sees what (row-level security repeats it as a backstop).
+// Kept beside policy.ts so the consent work there and this can move apart.
+
+/**
+ * Reports the organisation received and triages. Only the receiving
+ * familieafdeling acts on a report or reads its content: a reporting
+ * organisation matches report_read in RLS but gets the status view only
+ * (reporterStatusWhere), never this.
+ */
+export function reportTriageWhere(ctx: AccessContext): Prisma.ConcernReportWhereInput {
+  return { receivingOrgId: ctx.orgId };
+}
+
+/** Reports this organisation sent to another one: for the status-only view. */
+export function reporterStatusWhere(ctx: AccessContext): Prisma.ConcernReportWhereInput {
+  return { reporterOrgId: ctx.orgId, receivingOrgId: { not: ctx.orgId } };
+}
+
+/**
+ * A case's deadlines: the owning organisation's, and another organisation's
+ * only under a live sharing basis for the deadline's category (ADR 0006).
+ */
+export function deadlineWhere(ctx: AccessContext): Prisma.DeadlineWhereInput {
+  return { OR: [{ orgId: ctx.orgId }, ...sharedRecordConditions(ctx)] };
+}

@@ -1,0 +1,89 @@
+import "server-only";
+import type { z } from "zod";
+import type { AccessContext } from "@/lib/access/context";
+import { ForbiddenError, NotFoundError } from "@/lib/access/errors";
+import { caseWhere, noteWhere, requirePermission } from "@/lib/access/policy";
+import { ValidationError } from "@/lib/actions/result";
+import { audit } from "@/lib/audit/write";
+import { withAccess } from "@/lib/db";
+import { recordDisclosures } from "@/lib/disclosures/record";
+import { cprBlindIndex, encryptCpr } from "@/lib/persons/cpr-vault";
+import type { registerBirthSchema } from "./schemas";
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The unborn child becomes a person and a BARN case linked to the mother's
+ * case (the unborn child's case if one exists, else a new one). The child's
+ * case starts with no participants and no bases: consent for the child is the
+ * custody holder's (ADR 0006). The exposure summary copies only the mother's
+ * RUSMIDDEL notes this organisation may read (its own, or shared under a live
+ * basis), and says so.
+ */
+export async function registerBirth(ctx: AccessContext, input: z.output<typeof registerBirthSchema>): Promise<{ childCaseId: string }> {
+  return withAccess(ctx, async (db) => {
+    const mother = await db.caseFile.findFirst({
+      where: { id: input.caseId, ...caseWhere(ctx) },
+      select: { id: true, kind: true, responsibleOrgId: true, subject: { select: { id: true, lastName: true } } },
+    });
+    if (!mother) throw new NotFoundError("case");
+    requirePermission(ctx, "case:create");
+    if (mother.responsibleOrgId !== ctx.orgId) throw new ForbiddenError("case:create");
+    if (mother.kind !== "GRAVID") throw new ValidationError("Fødsel registreres på moderens sag");
+    const index = cprBlindIndex(input.childCpr);
+    if (await db.person.count({ where: { ownerOrgId: ctx.orgId, cprBlindIndex: index } })) {
+      throw new ValidationError("Barnet er allerede registreret", { childCpr: ["Der findes allerede en person med dette CPR-nummer"] });
+    }
+    const born = {
+      cprCiphertext: encryptCpr(input.childCpr), cprBlindIndex: index, birthDate: new Date(`${input.birthDate}T00:00:00.000Z`), isUnborn: false,
+      firstName: input.firstName ?? "Barn af", lastName: input.lastName ?? mother.subject.lastName,
+    };
+    const unbornCase = await db.caseFile.findFirst({
+      where: { motherCaseId: mother.id, kind: "BARN", responsibleOrgId: ctx.orgId, subject: { isUnborn: true, ownerOrgId: ctx.orgId } },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, subjectId: true },
+    });
+    let childCaseId: string;
+    let childId: string;
+    if (unbornCase) {
+      await db.person.update({ where: { id: unbornCase.subjectId }, data: born, select: { id: true } });
+      [childCaseId, childId] = [unbornCase.id, unbornCase.subjectId];
+    } else {
+      const child = await db.person.create({ data: { ...born, ownerOrgId: ctx.orgId, motherId: mother.subject.id }, select: { id: true } });
+      const created = await db.caseFile.create({
+        data: {
+          subjectId: child.id, kind: "BARN", responsibleOrgId: ctx.orgId, coordinatorOrgId: ctx.orgId, motherCaseId: mother.id,
+          transitions: { create: { toStage: "OPSPORING", reason: "Barnet er født", byUserId: ctx.userId, byName: ctx.userName, orgId: ctx.orgId } },
+        },
+        select: { id: true },
+      });
+      [childCaseId, childId] = [created.id, child.id];
+    }
+
+    const exposure = await db.note.findMany({
+      where: { caseId: mother.id, category: "RUSMIDDEL", ...noteWhere(ctx) },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, text: true, category: true, authorOrgId: true, createdAt: true },
+    });
+    await recordDisclosures(db, ctx, mother.id, exposure.map((n) => ({ recordType: "Note", id: n.id, category: n.category, authorOrgId: n.authorOrgId })));
+    const summary = exposure.length === 0
+      ? "Ved fødslen var der ingen rusmiddelnotater i moderens sag, som måtte kopieres."
+      : `Eksponering under graviditeten, kopieret fra moderens sag ved fødslen. Kun notater, som ${ctx.orgName} må se (egne og delt under et aktivt samtykke eller en hjemmel), er medtaget:\n\n${exposure.map((n) => `- ${n.text}`).join("\n")}`;
+    await db.note.create({
+      data: { caseId: childCaseId, authorOrgId: ctx.orgId, authorUserId: ctx.userId, authorName: ctx.userName, category: "RUSMIDDEL", text: summary },
+      select: { id: true },
+    });
+    const now = Date.now();
+    await db.task.createMany({
+      data: [
+        { caseId: childCaseId, orgId: ctx.orgId, title: "Underret sundhedsplejen om fødslen", dueAt: new Date(now + DAY_MS), source: "birth", category: "PLAN" },
+        { caseId: childCaseId, orgId: ctx.orgId, title: "Planlæg udskrivningsmødet", dueAt: new Date(now + 2 * DAY_MS), source: "birth", category: "MOEDER" },
+      ],
+    });
+    await audit(db, ctx, {
+      action: "case.birth", entityType: "CaseFile", entityId: childCaseId, caseId: mother.id, personId: childId,
+      details: { childCaseId, exposureNotesCopied: exposure.length },
+    });
+    return { childCaseId };
+  });
+}

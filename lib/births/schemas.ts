@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { cprSchema, parseCpr } from "@/lib/domain/cpr";
+
+// "Registrér fødsel": one schema for the form and the server action.
+
+const name = (label: string) => z.string().trim().max(100, `${label} er for langt`).optional().transform((v) => v || undefined);
+
+export const registerBirthSchema = z
+  .object({
+    caseId: z.guid("Ukendt sag"),
+    birthDate: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "Skriv fødselsdatoen"),
+    childCpr: cprSchema,
+    firstName: name("Fornavnet"),
+    lastName: name("Efternavnet"),
+  })
+  .superRefine((v, issue) => {
+    const parsed = parseCpr(v.childCpr);
+    // The CPR number encodes the birth date: the two must agree.
+    if (parsed.ok && parsed.birthDate !== v.birthDate) {
+      issue.addIssue({ code: "custom", path: ["childCpr"], message: "CPR-nummeret passer ikke med fødselsdatoen" });
+    }
+  });
+export type RegisterBirthInput = z.input<typeof registerBirthSchema>;

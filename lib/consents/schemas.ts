@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { statutoryCodeSchema } from "@/lib/access/statutory-bases";
+import { categorySchema } from "@/lib/domain/categories";
+
+// One schema per form, shared by react-hook-form and the server action.
+
+export const CONSENT_GIVERS = ["MOTHER", "PARTNER", "CUSTODY_HOLDER", "CHILD_15_PLUS"] as const;
+export const CONSENT_GIVER_LABELS: Record<(typeof CONSENT_GIVERS)[number], string> = {
+  MOTHER: "Kvinden selv",
+  PARTNER: "Partneren (kun hans egne oplysninger)",
+  CUSTODY_HOLDER: "Forældremyndighedsindehaver",
+  CHILD_15_PLUS: "Barnet selv (15 år eller ældre)",
+};
+export const CONSENT_DIRECTIONS = ["VIDEREGIVE", "INDHENTE"] as const;
+export const CONSENT_DIRECTION_LABELS: Record<(typeof CONSENT_DIRECTIONS)[number], string> = {
+  VIDEREGIVE: "Videregive oplysninger",
+  INDHENTE: "Indhente oplysninger",
+};
+export const CONSENT_FORMS = ["SKRIFTLIGT", "MUNDTLIGT", "DIGITALT"] as const;
+export const CONSENT_FORM_LABELS: Record<(typeof CONSENT_FORMS)[number], string> = {
+  SKRIFTLIGT: "Skriftligt",
+  MUNDTLIGT: "Mundtligt",
+  DIGITALT: "Digitalt",
+};
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+/** "YYYY-MM-DD" from <input type="date">, empty = the default. */
+const optionalDate = z
+  .string()
+  .trim()
+  .refine((v) => v === "" || isoDate.test(v), "Skriv datoen som dd.mm.åååå")
+  .optional()
+  .transform((v) => (v ? v : undefined));
+
+export const recordConsentSchema = z
+  .object({
+    caseId: z.guid("Ukendt sag"),
+    givenBy: z.enum(CONSENT_GIVERS, { error: "Vælg, hvem der giver samtykket" }),
+    givenByName: z.string().trim().min(1, "Skriv navnet på den, der giver samtykket").max(200, "Navnet er for langt"),
+    direction: z.enum(CONSENT_DIRECTIONS, { error: "Vælg retning" }),
+    recipientOrgIds: z.array(z.guid("Ukendt organisation")).min(1, "Vælg mindst én organisation").max(30),
+    categories: z.array(categorySchema).min(1, "Vælg mindst én oplysningskategori"),
+    purpose: z.string().trim().min(1, "Skriv formålet med samtykket").max(2000, "Formålet er for langt"),
+    form: z.enum(CONSENT_FORMS, { error: "Vælg samtykkets form" }),
+    evidence: z.string().trim().max(4000, "Dokumentationen er for lang").optional().transform((v) => v || undefined),
+    validFrom: optionalDate,
+    validUntil: optionalDate,
+  })
+  .superRefine((v, issue) => {
+    if (v.form === "MUNDTLIGT" && !v.evidence) {
+      issue.addIssue({ code: "custom", path: ["evidence"], message: "Et mundtligt samtykke kræver et notat om, hvad der blev sagt" });
+    }
+    if (v.validFrom && v.validUntil && v.validUntil <= v.validFrom) {
+      issue.addIssue({ code: "custom", path: ["validUntil"], message: "Gyldig til skal ligge efter gyldig fra" });
+    }
+  });
+export type RecordConsentInput = z.input<typeof recordConsentSchema>;
+
+export const withdrawConsentSchema = z.object({
+  consentId: z.guid("Ukendt samtykke"),
+  reason: z.string().trim().min(1, "Skriv, hvorfor samtykket tilbagekaldes").max(2000, "Begrundelsen er for lang"),
+});
+export type WithdrawConsentInput = z.input<typeof withdrawConsentSchema>;
+
+export const recordStatutoryBasisSchema = z.object({
+  caseId: z.guid("Ukendt sag"),
+  code: statutoryCodeSchema,
+  recipientOrgId: z.guid("Vælg en organisation"),
+  categories: z.array(categorySchema).min(1, "Vælg mindst én oplysningskategori"),
+  reason: z.string().trim().min(1, "Skriv begrundelsen for at dele uden samtykke").max(2000, "Begrundelsen er for lang"),
+});
+export type RecordStatutoryBasisInput = z.input<typeof recordStatutoryBasisSchema>;

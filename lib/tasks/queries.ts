@@ -1,0 +1,68 @@
+import "server-only";
+import type { AccessContext } from "@/lib/access/context";
+import { NotFoundError } from "@/lib/access/errors";
+import { caseWhere } from "@/lib/access/policy";
+import { deadlineWhere } from "@/lib/access/reports";
+import { audit } from "@/lib/audit/write";
+import { withAccess, type Db } from "@/lib/db";
+import { ownOrg } from "@/lib/underretninger/org";
+
+// Tasks and deadlines for lists. "Overdue" is decided by the database clock
+// in SQL, so lists, dashboards and counts agree on it.
+
+const TASK_LIMIT = 200;
+
+export type TaskRow = {
+  id: string;
+  title: string;
+  dueAt: Date | null;
+  overdue: boolean;
+  caseId: string | null;
+  subjectName: string | null;
+  source: string;
+  /** Who holds the task: the acting user, a colleague, or nobody yet (the organisation). */
+  holder: "ME" | "COLLEAGUE" | null;
+};
+
+/** Open tasks of the organisation, soonest due first; `mineOnly` keeps the user's own. */
+function openTasks(db: Db, ctx: AccessContext, mineOnly: boolean) {
+  return db.$queryRaw<(TaskRow & { ownerUserId: string | null })[]>`
+      SELECT t.id::text AS id, t.title, t."dueAt", COALESCE(t."dueAt" < now(), false) AS overdue,
+             t."caseId"::text AS "caseId", t.source, t."ownerUserId"::text AS "ownerUserId",
+             CASE WHEN p.id IS NULL THEN NULL ELSE p."firstName" || ' ' || p."lastName" END AS "subjectName"
+      FROM "Task" t
+      LEFT JOIN "CaseFile" c ON c.id = t."caseId"
+      LEFT JOIN "Person" p ON p.id = c."subjectId"
+      WHERE t."orgId" = ${ctx.orgId}::uuid AND t.status = 'OPEN'
+        AND (${mineOnly}::boolean = false OR t."ownerUserId" = ${ctx.userId}::uuid)
+      ORDER BY t."dueAt" ASC NULLS LAST, t.id
+      LIMIT ${TASK_LIMIT}`;
+}
+
+/** "Mine opgaver" (owned by the user) and "Organisationens opgaver" (all open ones), soonest due first. */
+export async function listTasks(ctx: AccessContext) {
+  return withAccess(ctx, async (db) => {
+    const [mine, organisation] = [await openTasks(db, ctx, true), await openTasks(db, ctx, false)];
+    await audit(db, ctx, { action: "task.list", details: { mine: mine.length, organisation: organisation.length } });
+    const dto = (r: TaskRow & { ownerUserId: string | null }): TaskRow => ({
+      id: r.id, title: r.title, dueAt: r.dueAt, overdue: r.overdue, caseId: r.caseId, subjectName: r.subjectName, source: r.source,
+      holder: r.ownerUserId === null ? null : r.ownerUserId === ctx.userId ? "ME" : "COLLEAGUE",
+    });
+    return { mine: mine.map(dto), organisation: organisation.map(dto) };
+  });
+}
+
+/** A case's deadlines with their legal references. NotFoundError if the case is not visible. */
+export async function getCaseDeadlines(ctx: AccessContext, caseId: string) {
+  return withAccess(ctx, async (db) => {
+    const visible = await db.caseFile.findFirst({ where: { id: caseId, ...caseWhere(ctx) }, select: { id: true } });
+    if (!visible) throw new NotFoundError("case");
+    const deadlines = await db.deadline.findMany({
+      where: { caseId, status: { not: "CANCELLED" }, ...deadlineWhere(ctx) },
+      orderBy: { dueAt: "asc" },
+      select: { id: true, label: true, legalReference: true, kind: true, dueAt: true, metAt: true },
+    });
+    return { deadlines, calendar: (await ownOrg(db, ctx)).calendar };
+  });
+}
+export type CaseDeadlines = Awaited<ReturnType<typeof getCaseDeadlines>>;

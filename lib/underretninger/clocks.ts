@@ -1,0 +1,21 @@
+import type { CalendarOptions } from "@/lib/domain/calendar";
+import { computeDeadlines } from "@/lib/domain/deadlines";
+
+// The rows an underretning's statutory clocks become: one Deadline and one
+// Task per rule. Pure (no I/O, no server-only), so the seed builds the same rows.
+
+export type ClockSource = { reportId: string; caseId: string; orgId: string; receivedAt: Date; reporterNamed: boolean };
+
+export function reportClocks(source: ClockSource, calendar: CalendarOptions = {}) {
+  const computed = computeDeadlines(
+    { trigger: "CONCERN_REPORT_RECEIVED", receivedAt: source.receivedAt, reporterNamed: source.reporterNamed },
+    { calendar },
+  );
+  return computed.map((rule) => ({
+    deadline: {
+      caseId: source.caseId, orgId: source.orgId, ruleId: rule.ruleId, label: rule.label, legalReference: rule.legalReference,
+      kind: rule.kind, category: "UNDERRETNING" as const, dueAt: rule.dueAt, sourceType: "ConcernReport", sourceId: source.reportId,
+    },
+    task: { caseId: source.caseId, orgId: source.orgId, title: rule.label, dueAt: rule.dueAt, source: rule.ruleId, category: "UNDERRETNING" as const },
+  }));
+}

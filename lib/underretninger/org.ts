@@ -1,0 +1,40 @@
+import "server-only";
+import { z } from "zod";
+import type { AccessContext } from "@/lib/access/context";
+import type { Db } from "@/lib/db/types";
+import type { CalendarOptions } from "@/lib/domain/calendar";
+
+// The acting organisation's own settings, as far as underretninger need them.
+
+const settingsSchema = z
+  .object({
+    calendar: z
+      .object({ grundlovsdag: z.boolean(), juleaftensdag: z.boolean(), nytaarsaftensdag: z.boolean() })
+      .partial()
+      .optional()
+      .catch(undefined),
+  })
+  .catch({});
+
+export type OwnOrg = { type: string; calendar: CalendarOptions };
+
+/** Barnets Lov §§ 136-137 place the handling of underretninger on the kommune's børneområde. */
+export const RECEIVING_ORG_TYPE = "KOMMUNE_FAMILIE";
+
+/** The organisation's type and working-day calendar choices (settings.calendar). */
+export async function ownOrg(db: Db, ctx: AccessContext): Promise<OwnOrg> {
+  const org = await db.organization.findUnique({ where: { id: ctx.orgId }, select: { type: true, settings: true } });
+  return { type: org?.type ?? "", calendar: settingsSchema.parse(org?.settings ?? {}).calendar ?? {} };
+}
+
+export type DirectoryOrg = { id: string; name: string; type: string };
+
+/**
+ * Other organisations, for picking a reporter's organisation. The directory
+ * is a SECURITY DEFINER function: names and types of public bodies only, so
+ * the Organization table itself stays closed to tenants.
+ */
+export async function orgDirectory(db: Db, ctx: AccessContext): Promise<DirectoryOrg[]> {
+  const rows = await db.$queryRaw<DirectoryOrg[]>`SELECT id::text AS id, name, type::text AS type FROM app_org_directory()`;
+  return rows.filter((row) => row.id !== ctx.orgId);
+}

@@ -1,0 +1,159 @@
+import "server-only";
+import type { AccessContext } from "@/lib/access/context";
+import { NotFoundError } from "@/lib/access/errors";
+import { can } from "@/lib/access/policy";
+import { reporterStatusWhere, reportTriageWhere } from "@/lib/access/reports";
+import { audit } from "@/lib/audit/write";
+import { withAccess, type Db } from "@/lib/db";
+import { orgDirectory, ownOrg, RECEIVING_ORG_TYPE } from "./org";
+
+// Reads for underretninger, returning DTOs. The triage views are for the
+// receiving organisation only; a reporting organisation gets the status view.
+
+const QUEUE_LIMIT = 200;
+
+export type Clock = { ruleId: string; label: string; legalReference: string; dueAt: Date; metAt: Date | null };
+
+async function clocksOf(db: Db, ctx: AccessContext, reportIds: string[]): Promise<Map<string, Clock[]>> {
+  const rows = await db.deadline.findMany({
+    where: { sourceId: { in: reportIds }, orgId: ctx.orgId, status: { not: "CANCELLED" } },
+    orderBy: { dueAt: "asc" },
+    select: { sourceId: true, ruleId: true, label: true, legalReference: true, dueAt: true, metAt: true },
+  });
+  const map = new Map<string, Clock[]>();
+  for (const { sourceId, ...clock } of rows) if (sourceId) (map.get(sourceId) ?? map.set(sourceId, []).get(sourceId)!).push(clock);
+  return map;
+}
+
+const subjectName = (s: { firstName: string; lastName: string }) => `${s.firstName} ${s.lastName}`;
+
+/** The triage queue: the organisation's reports, nearest open clock first (ordered in SQL). */
+export async function listQueue(ctx: AccessContext) {
+  requireReader(ctx);
+  return withAccess(ctx, async (db) => {
+    const order = await db.$queryRaw<{ id: string }[]>`
+      SELECT r.id::text AS id FROM "ConcernReport" r
+      WHERE r."receivingOrgId" = ${ctx.orgId}::uuid
+      ORDER BY (SELECT min(d."dueAt") FROM "Deadline" d WHERE d."sourceId" = r.id AND d.status = 'OPEN') ASC NULLS LAST,
+               r."receivedAt" DESC
+      LIMIT ${QUEUE_LIMIT}`;
+    const ids = order.map((row) => row.id);
+    const rows = await db.concernReport.findMany({
+      where: { id: { in: ids }, ...reportTriageWhere(ctx) },
+      select: {
+        id: true, receivedAt: true, about: true, reporterKind: true, reporterName: true, reporterOrganisation: true,
+        activeInterventionFlag: true, outcome: true, caseFile: { select: { subject: { select: { firstName: true, lastName: true } } } },
+      },
+    });
+    const clocks = await clocksOf(db, ctx, ids);
+    const { calendar } = await ownOrg(db, ctx);
+    await audit(db, ctx, { action: "concern-report.list", details: { results: ids.length } });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return {
+      calendar,
+      reports: ids.flatMap((id) => {
+        const row = byId.get(id);
+        if (!row) return [];
+        const { caseFile, ...rest } = row;
+        return [{ ...rest, subjectName: subjectName(caseFile.subject), clocks: clocks.get(id) ?? [] }];
+      }),
+    };
+  });
+}
+export type QueueRow = Awaited<ReturnType<typeof listQueue>>["reports"][number];
+
+/**
+ * Reading a report's content needs case:read as well as being the receiving
+ * organisation: an administrator manages the organisation, not citizens' cases.
+ */
+function requireReader(ctx: AccessContext): void {
+  if (!can(ctx, "case:read")) throw new NotFoundError("concern report");
+}
+
+/** One report for its page. NotFoundError unless this organisation received it. */
+export async function getReport(ctx: AccessContext, reportId: string) {
+  requireReader(ctx);
+  return withAccess(ctx, async (db) => {
+    const row = await db.concernReport.findFirst({
+      where: { id: reportId, ...reportTriageWhere(ctx) },
+      select: {
+        id: true, caseId: true, reporterOrgId: true, reporterKind: true, reporterName: true, reporterOrganisation: true,
+        reporterProfession: true, reporterContact: true, channel: true, receivedAt: true, about: true, observations: true,
+        termin: true, substances: true, exposure: true, womanInformed: true, copyGiven: true, publicEmployee: true,
+        activeInterventionFlag: true, createdByName: true, createdAt: true, assessedAt: true, assessedByName: true, acute: true,
+        assessmentReasons: true, receiptSentAt: true, receiptSentByName: true, outcome: true, outcomeAt: true, feedbackAt: true,
+        feedbackActionStarted: true, caseFile: { select: { subject: { select: { id: true, firstName: true, lastName: true } } } },
+      },
+    });
+    if (!row) throw new NotFoundError("concern report");
+    const clocks = await clocksOf(db, ctx, [row.id]);
+    const { calendar } = await ownOrg(db, ctx);
+    await audit(db, ctx, {
+      action: "concern-report.open", entityType: "ConcernReport", entityId: row.id, caseId: row.caseId, personId: row.caseFile.subject.id,
+    });
+    const { caseFile, ...rest } = row;
+    return {
+      ...rest,
+      subjectName: subjectName(caseFile.subject),
+      clocks: clocks.get(row.id) ?? [],
+      calendar,
+      canTriage: can(ctx, "concern-report:triage"),
+    };
+  });
+}
+export type ReportView = Awaited<ReturnType<typeof getReport>>;
+
+/** The kvittering letter's content. NotFoundError for outsiders; null for an anonymous reporter. */
+export async function getReceipt(ctx: AccessContext, reportId: string) {
+  requireReader(ctx);
+  return withAccess(ctx, async (db) => {
+    const row = await db.concernReport.findFirst({
+      where: { id: reportId, ...reportTriageWhere(ctx) },
+      select: {
+        id: true, caseId: true, reporterKind: true, reporterName: true, reporterOrganisation: true, reporterContact: true,
+        receivedAt: true, receiptSentAt: true,
+      },
+    });
+    if (!row) throw new NotFoundError("concern report");
+    await audit(db, ctx, { action: "concern-report.open", entityType: "ConcernReport", entityId: row.id, caseId: row.caseId, details: { view: "kvittering" } });
+    return { ...row, receivingOrgName: ctx.orgName, anonymous: row.reporterKind === "ANONYM" || !row.reporterName };
+  });
+}
+
+/**
+ * "Underretninger fra din organisation": what a reporting organisation may
+ * know about its own reports (BL §§ 136-137), and nothing about the case.
+ * "Handling iværksat" is shown only once the kommune has given feedback.
+ */
+export async function listReporterStatus(ctx: AccessContext) {
+  return withAccess(ctx, async (db) => {
+    const rows = await db.concernReport.findMany({
+      where: reporterStatusWhere(ctx),
+      orderBy: { receivedAt: "desc" },
+      take: QUEUE_LIMIT,
+      select: { id: true, receivedAt: true, receiptSentAt: true, feedbackActionStarted: true, feedbackAt: true },
+    });
+    if (rows.length > 0) await audit(db, ctx, { action: "concern-report.list", details: { view: "reporter-status", results: rows.length } });
+    return rows.map((r) => ({
+      id: r.id,
+      receivedAt: r.receivedAt,
+      receiptSent: !!r.receiptSentAt,
+      actionStarted: r.feedbackAt ? r.feedbackActionStarted : null,
+    }));
+  });
+}
+export type ReporterStatusRow = Awaited<ReturnType<typeof listReporterStatus>>[number];
+
+/**
+ * Whether the acting user triages underretninger here: the role may, and the
+ * organisation is a familieafdeling (Barnets Lov §§ 136-137 place the duty there).
+ */
+export async function receivesReports(ctx: AccessContext): Promise<boolean> {
+  if (!can(ctx, "concern-report:triage")) return false;
+  return withAccess(ctx, async (db) => (await ownOrg(db, ctx)).type === RECEIVING_ORG_TYPE);
+}
+
+/** What the intake form needs: other organisations for the reporter picker. */
+export async function getIntakeOptions(ctx: AccessContext) {
+  return withAccess(ctx, async (db) => ({ organisations: await orgDirectory(db, ctx) }));
+}
