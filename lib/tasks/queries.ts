@@ -5,6 +5,7 @@ import { caseWhere } from "@/lib/access/policy";
 import { deadlineWhere } from "@/lib/access/reports";
 import { audit } from "@/lib/audit/write";
 import { withAccess, type Db } from "@/lib/db";
+import { recordDisclosures } from "@/lib/disclosures/record";
 import { ownOrg } from "@/lib/underretninger/org";
 
 // Tasks and deadlines for lists. "Overdue" is decided by the database clock
@@ -60,8 +61,10 @@ export async function getCaseDeadlines(ctx: AccessContext, caseId: string) {
     const deadlines = await db.deadline.findMany({
       where: { caseId, status: { not: "CANCELLED" }, ...deadlineWhere(ctx) },
       orderBy: { dueAt: "asc" },
-      select: { id: true, label: true, legalReference: true, kind: true, dueAt: true, metAt: true },
+      select: { id: true, label: true, legalReference: true, kind: true, dueAt: true, metAt: true, category: true, orgId: true },
     });
+    // Another organisation's deadlines are its records: reading them is a disclosure.
+    await recordDisclosures(db, ctx, caseId, deadlines.map((d) => ({ recordType: "Deadline", id: d.id, category: d.category, authorOrgId: d.orgId })));
     return { deadlines, calendar: (await ownOrg(db, ctx)).calendar };
   });
 }
