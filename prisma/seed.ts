@@ -5,6 +5,7 @@ import { ownerClient } from "@/lib/db/owner";
 import { createCase, createOrg, createPerson, createUser } from "@/tests/fixtures/factories";
 import { demoCases } from "./seed/demo-cases";
 import { seedDemoReports } from "./seed/demo-reports";
+import { seedDemoSharing, sharesDemoConsent } from "./seed/demo-sharing";
 import { DEMO_ORGS, DEMO_PASSWORD, DEMO_USERS } from "./seed/demo-tenants";
 
 const DAY = 86_400_000;
@@ -39,7 +40,8 @@ async function main() {
         const kommuner = ["vejle", "fredericia"] as const;
         const caseworker = [users.get("sagsbehandler@vejle.demo")!, users.get("sagsbehandler@fredericia.demo")!];
         const now = Date.now();
-        for (const demo of demoCases()) {
+        const clinic = { org: org("familieambulatoriet"), user: users.get("jordemoder@familieambulatoriet.demo")! };
+        for (const [index, demo] of demoCases().entries()) {
           const home = kommuner[demo.kommune];
           const other = kommuner[1 - demo.kommune]!;
           const responsible = org(`${home}-familie`);
@@ -62,6 +64,9 @@ async function main() {
             participants: demo.participants.map((p) => participantOrg[p]),
           };
           const motherCase = await createCase(db, { ...common, subjectId: mother.id, kind: "GRAVID", termin });
+          if (sharesDemoConsent(index) && demo.participants.includes("familieambulatoriet")) {
+            await seedDemoSharing(db, { caseId: motherCase.id, kommune: { org: responsible, user: byUser }, clinic, now });
+          }
           if (demo.unbornChild) {
             const child = await createPerson(db, {
               ownerOrgId: responsible.id, firstName: "Ufødt barn af", lastName: `${demo.firstName} ${demo.lastName}`,

@@ -1,13 +1,14 @@
 import Link from "next/link";
 import type { AccessContext } from "@/lib/access/context";
-import { ROLE_LABELS } from "@/lib/access/roles";
+import { hasPermission, ROLE_LABELS, type Permission } from "@/lib/access/roles";
 import type { Membership } from "@/lib/auth/session-token";
 import { OrgSwitcher } from "./org-switcher";
 import { SignOutButton } from "./sign-out-button";
 
-const NAV = [
+// A link shows only to roles that can use it: no dead ends in the menu.
+const NAV: { href: string; label: string; permission?: Permission }[] = [
   { href: "/sager", label: "Sager" },
-  { href: "/sager/ny", label: "Ny sag" },
+  { href: "/sager/ny", label: "Ny sag", permission: "case:create" },
   { href: "/underretninger", label: "Underretninger" },
   { href: "/opgaver", label: "Opgaver" },
 ];
@@ -25,7 +26,7 @@ export function AppHeader({ ctx, memberships }: { ctx: AccessContext; membership
           </Link>
           <nav aria-label="Hovedmenu">
             <ul className="flex gap-4">
-              {NAV.map((item) => (
+              {NAV.filter((item) => !item.permission || hasPermission(ctx.role, item.permission)).map((item) => (
                 <li key={item.href}>
                   <Link href={item.href} className="underline-offset-4 hover:underline">
                     {item.label}

@@ -82,6 +82,7 @@ test("a user with two memberships switches organisation, and the session follows
   await page.getByRole("button", { name: "Skift" }).click();
   await expect(page.getByText("Karen Koordinator · Sundhedsplejerske · Vejle Kommune – Sundhedsplejen")).toBeVisible();
   // Sundhedsplejen is not responsible for any case: creating one is not offered to its role.
+  await expect(page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Ny sag" })).toHaveCount(0);
   await page.goto("/sager/ny");
   await expect(page.getByText("Din rolle kan ikke oprette sager.")).toBeVisible();
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CaseFilters } from "@/components/case/case-filters";
 import { CaseTable } from "@/components/case/case-table";
+import { can } from "@/lib/access/policy";
 import { requireAccess } from "@/lib/auth/context";
 import { listCases } from "@/lib/cases/queries";
 import { caseListParamsSchema } from "@/lib/cases/schemas";
@@ -19,9 +20,11 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
     <div className="flex flex-col gap-6">
       <div className="flex items-center justify-between">
         <h1 className="text-2xl font-semibold">Sager</h1>
-        <Link href="/sager/ny" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-          Ny sag
-        </Link>
+        {can(ctx, "case:create") && (
+          <Link href="/sager/ny" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+            Ny sag
+          </Link>
+        )}
       </div>
       <CaseFilters params={params} cprInvalid={result.cprInvalid} />
       <CaseTable cases={result.cases} />
