@@ -9,6 +9,7 @@ import { withAccess } from "@/lib/db";
 import { recordDisclosures } from "@/lib/disclosures/record";
 import { cprBlindIndex, encryptCpr } from "@/lib/persons/cpr-vault";
 import type { registerBirthSchema } from "./schemas";
+import { openCase } from "@/lib/cases/open-case";
 
 const DAY_MS = 86_400_000;
 
@@ -50,13 +51,7 @@ export async function registerBirth(ctx: AccessContext, input: z.output<typeof r
       [childCaseId, childId] = [unbornCase.id, unbornCase.subjectId];
     } else {
       const child = await db.person.create({ data: { ...born, ownerOrgId: ctx.orgId, motherId: mother.subject.id }, select: { id: true } });
-      const created = await db.caseFile.create({
-        data: {
-          subjectId: child.id, kind: "BARN", responsibleOrgId: ctx.orgId, coordinatorOrgId: ctx.orgId, motherCaseId: mother.id,
-          transitions: { create: { toStage: "OPSPORING", reason: "Barnet er født", byUserId: ctx.userId, byName: ctx.userName, orgId: ctx.orgId } },
-        },
-        select: { id: true },
-      });
+      const created = await openCase(db, ctx, { subjectId: child.id, kind: "BARN", motherCaseId: mother.id, reason: "Barnet er født" });
       [childCaseId, childId] = [created.id, child.id];
     }
 

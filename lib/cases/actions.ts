@@ -6,9 +6,10 @@ import { ValidationError } from "@/lib/actions/result";
 import { audit } from "@/lib/audit/write";
 import { withAccess } from "@/lib/db";
 import { validateTransition, type StageTransitionInput } from "@/lib/domain/stages";
-import { cprBlindIndex, decryptCpr, encryptCpr } from "@/lib/persons/cpr-vault";
-import { parseCpr, formatCpr } from "@/lib/domain/cpr";
+import { cprBlindIndex, decryptCpr } from "@/lib/persons/cpr-vault";
+import { formatCpr } from "@/lib/domain/cpr";
 import type { z } from "zod";
+import { dayFromIso, findOrCreatePerson, openCase } from "./open-case";
 import type { addNoteSchema, createCaseSchema } from "./schemas";
 
 // Writes on cases. Each takes the server-built AccessContext and already
@@ -16,7 +17,6 @@ import type { addNoteSchema, createCaseSchema } from "./schemas";
 
 type CreateCase = z.output<typeof createCaseSchema>;
 
-const dayFromIso = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 function todayIso(now = new Date()): string {
   return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(now);
@@ -29,38 +29,11 @@ export async function createCase(ctx: AccessContext, input: CreateCase): Promise
   }
   return withAccess(ctx, async (db) => {
     if (input.kind === "GRAVID") {
-      const birth = parseCpr(input.cpr);
-      // One person per CPR in the organisation: a new course reuses her.
-      const existing = await db.person.findFirst({
-        where: { ownerOrgId: ctx.orgId, cprBlindIndex: cprBlindIndex(input.cpr) },
-        select: { id: true },
+      const person = await findOrCreatePerson(db, ctx, input);
+      const created = await openCase(db, ctx, {
+        subjectId: person.id, kind: "GRAVID", termin: input.termin ? dayFromIso(input.termin) : null, reason: "Sagen er oprettet",
       });
-      const person = existing ?? await db.person.create({
-        data: {
-          ownerOrgId: ctx.orgId,
-          firstName: input.firstName,
-          lastName: input.lastName,
-          cprCiphertext: encryptCpr(input.cpr),
-          cprBlindIndex: cprBlindIndex(input.cpr),
-          birthDate: birth.ok ? new Date(`${birth.birthDate}T00:00:00.000Z`) : null,
-        },
-        select: { id: true },
-      });
-      const created = await db.caseFile.create({
-        data: {
-          subjectId: person.id,
-          kind: "GRAVID",
-          termin: input.termin ? dayFromIso(input.termin) : null,
-          responsibleOrgId: ctx.orgId,
-          coordinatorOrgId: ctx.orgId,
-          transitions: {
-            create: { toStage: "OPSPORING", reason: "Sagen er oprettet", byUserId: ctx.userId, byName: ctx.userName, orgId: ctx.orgId },
-          },
-        },
-        select: { id: true },
-      });
-      await audit(db, ctx, { action: "case.create", entityType: "CaseFile", entityId: created.id, caseId: created.id, personId: person.id });
-      return created;
+      return { id: created.id };
     }
 
     // Unborn child: the mother must already have a case this organisation sees.
@@ -86,22 +59,10 @@ export async function createCase(ctx: AccessContext, input: CreateCase): Promise
       },
       select: { id: true },
     });
-    const created = await db.caseFile.create({
-      data: {
-        subjectId: child.id,
-        kind: "BARN",
-        termin: dayFromIso(input.termin),
-        responsibleOrgId: ctx.orgId,
-        coordinatorOrgId: ctx.orgId,
-        motherCaseId: motherCase.id,
-        transitions: {
-          create: { toStage: "OPSPORING", reason: "Sagen er oprettet", byUserId: ctx.userId, byName: ctx.userName, orgId: ctx.orgId },
-        },
-      },
-      select: { id: true },
+    const created = await openCase(db, ctx, {
+      subjectId: child.id, kind: "BARN", termin: dayFromIso(input.termin), motherCaseId: motherCase.id, reason: "Sagen er oprettet",
     });
-    await audit(db, ctx, { action: "case.create", entityType: "CaseFile", entityId: created.id, caseId: created.id, personId: child.id });
-    return created;
+    return { id: created.id };
   });
 }
 

@@ -1,0 +1,59 @@
+import "server-only";
+import type { AccessContext } from "@/lib/access/context";
+import { audit } from "@/lib/audit/write";
+import type { CaseKind, Db } from "@/lib/db/types";
+import { parseCpr } from "@/lib/domain/cpr";
+import { cprBlindIndex, encryptCpr } from "@/lib/persons/cpr-vault";
+
+// The two steps every way into a case shares (new case, underretning intake,
+// birth): find or register the person, open the case in opsporing. Both run
+// in the caller's transaction, as the acting organisation.
+
+export const dayFromIso = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+
+/** One person per CPR in the organisation: a new course reuses her. */
+export async function findOrCreatePerson(
+  db: Db,
+  ctx: AccessContext,
+  input: { cpr: string; firstName: string; lastName: string },
+): Promise<{ id: string }> {
+  const blindIndex = cprBlindIndex(input.cpr);
+  const existing = await db.person.findFirst({ where: { ownerOrgId: ctx.orgId, cprBlindIndex: blindIndex }, select: { id: true } });
+  if (existing) return existing;
+  const parsed = parseCpr(input.cpr);
+  return db.person.create({
+    data: {
+      ownerOrgId: ctx.orgId,
+      firstName: input.firstName,
+      lastName: input.lastName,
+      cprCiphertext: encryptCpr(input.cpr),
+      cprBlindIndex: blindIndex,
+      birthDate: parsed.ok ? dayFromIso(parsed.birthDate) : null,
+    },
+    select: { id: true },
+  });
+}
+
+/** Opens a case in opsporing with the organisation as myndighed and tovholder; audited. */
+export async function openCase(
+  db: Db,
+  ctx: AccessContext,
+  input: { subjectId: string; kind: CaseKind; termin?: Date | null; motherCaseId?: string; reason: string },
+): Promise<{ id: string; stage: "OPSPORING" }> {
+  const created = await db.caseFile.create({
+    data: {
+      subjectId: input.subjectId,
+      kind: input.kind,
+      termin: input.termin ?? null,
+      responsibleOrgId: ctx.orgId,
+      coordinatorOrgId: ctx.orgId,
+      motherCaseId: input.motherCaseId,
+      transitions: {
+        create: { toStage: "OPSPORING", reason: input.reason, byUserId: ctx.userId, byName: ctx.userName, orgId: ctx.orgId },
+      },
+    },
+    select: { id: true },
+  });
+  await audit(db, ctx, { action: "case.create", entityType: "CaseFile", entityId: created.id, caseId: created.id, personId: input.subjectId });
+  return { id: created.id, stage: "OPSPORING" };
+}
