@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { createCaseAction } from "@/app/(app)/sager/actions";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
@@ -16,12 +16,14 @@ type Values = { kind: "GRAVID" | "UNBORN"; cpr?: string; firstName?: string; las
 
 export function CreateCaseForm() {
   const router = useRouter();
-  const { register, handleSubmit, watch, setError, formState } = useForm<Values>({
+  const { register, handleSubmit, control, setError, formState } = useForm<Values>({
     resolver: zodResolver(createCaseSchema) as never,
     defaultValues: { kind: "GRAVID", cpr: "", firstName: "", lastName: "", motherCpr: "", termin: "" },
   });
+  const watchedKind = useWatch({ control, name: "kind" });
+  const watchedCpr = useWatch({ control, name: "cpr" });
+  const watchedMotherCpr = useWatch({ control, name: "motherCpr" });
   const { formError, apply } = useActionErrors(setError);
-  const kind = watch("kind");
   const errors = formState.errors;
 
   const onSubmit = handleSubmit(async (values) => {
@@ -42,9 +44,9 @@ export function CreateCaseForm() {
         </label>
       </fieldset>
 
-      {kind === "GRAVID" ? (
+      {watchedKind === "GRAVID" ? (
         <>
-          <Field label="CPR-nummer" hint={CPR_FORMAT_HINT} error={errors.cpr?.message} warning={cprWarning(watch("cpr"))}>
+          <Field label="CPR-nummer" hint={CPR_FORMAT_HINT} error={errors.cpr?.message} warning={cprWarning(watchedCpr)}>
             <input inputMode="numeric" autoComplete="off" className={inputClass} {...register("cpr")} />
           </Field>
           <Field label="Fornavn" error={errors.firstName?.message}>
@@ -59,7 +61,7 @@ export function CreateCaseForm() {
         </>
       ) : (
         <>
-          <Field label="Moderens CPR-nummer" hint="Moderen skal have en åben sag, som din organisation har adgang til." error={errors.motherCpr?.message} warning={cprWarning(watch("motherCpr"))}>
+          <Field label="Moderens CPR-nummer" hint="Moderen skal have en åben sag, som din organisation har adgang til." error={errors.motherCpr?.message} warning={cprWarning(watchedMotherCpr)}>
             <input inputMode="numeric" autoComplete="off" className={inputClass} {...register("motherCpr")} />
           </Field>
           <Field label="Termin" error={errors.termin?.message}>

@@ -3,16 +3,16 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { createReportAction } from "@/app/(app)/underretninger/actions";
-import { cprWarning } from "@/components/case/cpr-warning";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionErrors } from "@/components/ui/use-action-form";
-import { ABOUT_LABELS, CHANNEL_LABELS } from "@/lib/underretninger/labels";
+import { CHANNEL_LABELS } from "@/lib/underretninger/labels";
 import { createReportSchema, type CreateReportInput } from "@/lib/underretninger/schemas";
-import { optionsOf, RadioGroup, YES_NO_UNKNOWN } from "./radio-group";
+import { optionsOf } from "./radio-group";
+import { ReportContentFields } from "./report-content-fields";
 import { ReporterFields } from "./report-form-reporter";
 
 /**
@@ -29,7 +29,7 @@ export function ReportForm({
   receivedAt: string;
 }) {
   const router = useRouter();
-  const { register, handleSubmit, watch, setError, setValue, formState } = useForm<CreateReportInput>({
+  const { register, handleSubmit, control, setError, setValue, formState } = useForm<CreateReportInput>({
     // raw: the action gets what the user typed and parses it with the same schema.
     resolver: zodResolver(createReportSchema, undefined, { raw: true }),
     defaultValues: {
@@ -39,6 +39,9 @@ export function ReportForm({
       womanInformed: "UKENDT", copyGiven: "UKENDT", publicEmployee: false,
     },
   });
+  const watchedAbout = useWatch({ control, name: "about" });
+  const watchedReporterKind = useWatch({ control, name: "reporterKind" });
+  const watchedCpr = useWatch({ control, name: "cpr" });
   // A fresh key per mounted form: returning to the form with the browser's
   // back button must register a new report, not reuse the previous one's key.
   // The page's key stays as the fallback where randomUUID is unavailable.
@@ -47,7 +50,6 @@ export function ReportForm({
   }, [setValue]);
   const { formError, apply } = useActionErrors(setError);
   const errors = formState.errors;
-  const about = watch("about");
 
   const onSubmit = handleSubmit(async (values) => {
     const result = await createReportAction(values);
@@ -58,7 +60,7 @@ export function ReportForm({
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5 rounded-lg border border-slate-300 bg-white p-6">
       <FormMessage kind="error">{formError}</FormMessage>
       <input type="hidden" {...register("idempotencyKey")} />
-      <ReporterFields register={register} errors={errors} kind={watch("reporterKind")} organisations={organisations} />
+      <ReporterFields register={register} errors={errors} kind={watchedReporterKind} organisations={organisations} />
 
       <fieldset className="flex flex-col gap-4 rounded border border-slate-200 p-4">
         <legend className="px-1 text-lg font-semibold">Modtagelse</legend>
@@ -74,46 +76,13 @@ export function ReportForm({
         </Field>
       </fieldset>
 
-      <fieldset className="flex flex-col gap-4 rounded border border-slate-200 p-4">
-        <legend className="px-1 text-lg font-semibold">Hvem handler underretningen om?</legend>
-        <RadioGroup legend="Underretningen vedrører" options={optionsOf(ABOUT_LABELS)} registration={register("about")} error={errors.about?.message} />
-        <Field
-          label={about === "BARN" ? "Barnets CPR-nummer" : "Moderens CPR-nummer"}
-          hint="10 cifre. Findes personen i en af jeres sager, knyttes underretningen til sagen; ellers oprettes en ny sag i opsporing."
-          error={errors.cpr?.message}
-          warning={cprWarning(watch("cpr"))}
-        >
-          <input inputMode="numeric" autoComplete="off" className={inputClass} {...register("cpr")} />
-        </Field>
-        <div className="grid gap-4 sm:grid-cols-2">
-          <Field label={about === "BARN" ? "Barnets fornavn" : "Moderens fornavn"} error={errors.firstName?.message}>
-            <input autoComplete="off" className={inputClass} {...register("firstName")} />
-          </Field>
-          <Field label={about === "BARN" ? "Barnets efternavn" : "Moderens efternavn"} error={errors.lastName?.message}>
-            <input autoComplete="off" className={inputClass} {...register("lastName")} />
-          </Field>
-        </div>
-        {about !== "BARN" && (
-          <Field label={about === "UFOEDT_BARN" ? "Termin" : "Termin (valgfri)"} error={errors.termin?.message}>
-            <input type="date" className={inputClass} {...register("termin")} />
-          </Field>
-        )}
-      </fieldset>
-
-      <fieldset className="flex flex-col gap-4 rounded border border-slate-200 p-4">
-        <legend className="px-1 text-lg font-semibold">Underretningens indhold</legend>
-        <Field label="Hvad har du set og hørt" hint="Underretterens egne iagttagelser, så konkret som muligt." error={errors.observations?.message}>
-          <textarea rows={6} className={inputClass} {...register("observations")} />
-        </Field>
-        <Field label="Rusmidler (valgfri)" error={errors.substances?.message}>
-          <input autoComplete="off" className={inputClass} {...register("substances")} />
-        </Field>
-        <Field label="Grad af eksponering (valgfri)" error={errors.exposure?.message}>
-          <textarea rows={2} className={inputClass} {...register("exposure")} />
-        </Field>
-        <RadioGroup legend="Er kvinden orienteret om underretningen?" options={YES_NO_UNKNOWN} registration={register("womanInformed")} error={errors.womanInformed?.message} />
-        <RadioGroup legend="Har kvinden fået en kopi?" options={YES_NO_UNKNOWN} registration={register("copyGiven")} error={errors.copyGiven?.message} />
-      </fieldset>
+      <ReportContentFields
+        field={(name) => register(name)}
+        errors={errors}
+        about={watchedAbout}
+        cpr={watchedCpr}
+        cprHint="10 cifre. Findes personen i en af jeres sager, knyttes underretningen til sagen; ellers oprettes en ny sag i opsporing."
+      />
       <div>
         <Button type="submit" disabled={formState.isSubmitting}>{formState.isSubmitting ? "Registrerer …" : "Registrér underretning"}</Button>
       </div>

@@ -28,3 +28,13 @@ export function reporterStatusWhere(ctx: AccessContext): Prisma.ConcernReportWhe
 export function deadlineWhere(ctx: AccessContext): Prisma.DeadlineWhereInput {
   return { OR: [{ orgId: ctx.orgId }, ...sharedRecordConditions(ctx)] };
 }
+
+/** Underretninger sent to this organisation by professionals elsewhere (the inbox). */
+export function submissionInboxWhere(ctx: AccessContext): Prisma.ConcernReportSubmissionWhereInput {
+  return { toOrgId: ctx.orgId };
+}
+
+/** Underretninger this organisation's professionals sent to a kommune. */
+export function submissionSentWhere(ctx: AccessContext): Prisma.ConcernReportSubmissionWhereInput {
+  return { fromOrgId: ctx.orgId };
+}

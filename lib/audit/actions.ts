@@ -19,6 +19,8 @@ export const AUDIT_ACTIONS = {
   "coordinator.appoint": "Udpegede tovholder",
   "case.birth": "Registrerede fødsel",
   "concern-report.create": "Registrerede underretning",
+  "concern-report.submit": "Sendte underretning til kommunen",
+  "concern-report.register": "Registrerede indsendt underretning",
   "concern-report.list": "Så underretninger",
   "concern-report.open": "Åbnede underretning",
   "concern-report.assess": "Vurderede underretning (24 timer)",

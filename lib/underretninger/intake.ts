@@ -5,16 +5,15 @@ import { caseWriteWhere, requirePermission } from "@/lib/access/policy";
 import { ValidationError } from "@/lib/actions/result";
 import { audit } from "@/lib/audit/write";
 import { withAccess, type Db } from "@/lib/db";
-import { parseCpr } from "@/lib/domain/cpr";
-import { cprBlindIndex, encryptCpr } from "@/lib/persons/cpr-vault";
+import { dayFromIso, findOrCreatePerson, openCase } from "@/lib/cases/open-case";
+import { cprBlindIndex } from "@/lib/persons/cpr-vault";
 import { reportClocks } from "./clocks";
+import { idempotent } from "./idempotent";
 import { orgDirectory, ownOrg, RECEIVING_ORG_TYPE } from "./org";
 import type { CreateReport } from "./schemas";
 
 // Intake of an underretning by the receiving familieafdeling: person, case,
 // report, deadlines and tasks in ONE transaction, so a failure leaves nothing.
-
-const dayFromIso = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 type CaseRef = { caseId: string; personId: string; stage: string };
 
@@ -40,42 +39,11 @@ async function findOrCreateCase(db: Db, ctx: AccessContext, input: CreateReport)
     return { caseId: existing.id, personId: existing.subjectId, stage: existing.stage };
   }
 
-  const person =
-    (await db.person.findFirst({ where: { ownerOrgId: ctx.orgId, cprBlindIndex: blindIndex }, select: { id: true } })) ??
-    (await db.person.create({
-      data: {
-        ownerOrgId: ctx.orgId,
-        firstName: input.firstName,
-        lastName: input.lastName,
-        cprCiphertext: encryptCpr(input.cpr),
-        cprBlindIndex: blindIndex,
-        birthDate: birthDateOf(input.cpr),
-      },
-      select: { id: true },
-    }));
-  const created = await db.caseFile.create({
-    data: {
-      subjectId: person.id,
-      kind,
-      termin,
-      responsibleOrgId: ctx.orgId,
-      coordinatorOrgId: ctx.orgId,
-      transitions: {
-        create: {
-          toStage: "OPSPORING", reason: "Sagen er oprettet ved modtagelse af en underretning",
-          byUserId: ctx.userId, byName: ctx.userName, orgId: ctx.orgId,
-        },
-      },
-    },
-    select: { id: true, stage: true },
+  const person = await findOrCreatePerson(db, ctx, input);
+  const created = await openCase(db, ctx, {
+    subjectId: person.id, kind, termin, reason: "Sagen er oprettet ved modtagelse af en underretning",
   });
-  await audit(db, ctx, { action: "case.create", entityType: "CaseFile", entityId: created.id, caseId: created.id, personId: person.id });
   return { caseId: created.id, personId: person.id, stage: created.stage };
-}
-
-function birthDateOf(cpr: string): Date | null {
-  const parsed = parseCpr(cpr);
-  return parsed.ok ? dayFromIso(parsed.birthDate) : null;
 }
 
 /** The reporter's organisation must be another tenant from the directory. */
@@ -84,11 +52,6 @@ async function reporterOrgName(db: Db, ctx: AccessContext, reporterOrgId: string
   const org = (await orgDirectory(db, ctx)).find((o) => o.id === reporterOrgId);
   if (!org) throw new ValidationError("Ret de markerede felter.", { reporterOrgId: ["Vælg en organisation fra listen"] });
   return org.name;
-}
-
-/** Prisma's P2002, checked by shape: app code does not import the generated client (ADR 0002). */
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }
 
 export type CreatedReport = { id: string; caseId: string; duplicate: boolean };
@@ -101,26 +64,28 @@ async function existingByKey(ctx: AccessContext, key: string): Promise<CreatedRe
 }
 
 /**
- * Registers a received underretning. A repeated idempotency key (double
- * submit, retry after a lost answer) returns the first report instead of
- * creating another; two racing submits are settled by the unique index.
+ * Registers a received underretning. A repeated idempotency key returns the
+ * first report instead of creating another (see idempotent).
  */
 export async function createConcernReport(ctx: AccessContext, input: CreateReport): Promise<CreatedReport> {
   requirePermission(ctx, "concern-report:triage");
-  const before = await existingByKey(ctx, input.idempotencyKey);
-  if (before) return before;
-  try {
-    return await withAccess(ctx, (db) => intake(db, ctx, input));
-  } catch (error) {
-    if (isUniqueViolation(error)) {
-      const winner = await existingByKey(ctx, input.idempotencyKey);
-      if (winner) return winner;
-    }
-    throw error;
-  }
+  return idempotent(
+    () => existingByKey(ctx, input.idempotencyKey),
+    () => withAccess(ctx, (db) => createConcernReportIn(db, ctx, input)),
+  );
 }
 
-async function intake(db: Db, ctx: AccessContext, input: CreateReport): Promise<CreatedReport> {
+/**
+ * The intake itself, in the caller's transaction, so registering an inbox
+ * submission creates the report and marks the submission in one commit.
+ * `reporterUserId` is known only when the reporter submitted it herself.
+ */
+export async function createConcernReportIn(
+  db: Db,
+  ctx: AccessContext,
+  input: CreateReport & { reporterUserId?: string },
+): Promise<CreatedReport> {
+  requirePermission(ctx, "concern-report:triage");
   const org = await ownOrg(db, ctx);
   if (org.type !== RECEIVING_ORG_TYPE) throw new ForbiddenError("concern-report:triage");
   const orgName = await reporterOrgName(db, ctx, input.reporterOrgId);
@@ -130,6 +95,7 @@ async function intake(db: Db, ctx: AccessContext, input: CreateReport): Promise<
       caseId: target.caseId,
       receivingOrgId: ctx.orgId,
       reporterOrgId: input.reporterOrgId,
+      reporterUserId: input.reporterUserId,
       reporterKind: input.reporterKind,
       reporterName: input.reporterName,
       reporterOrganisation: input.reporterOrganisation ?? orgName,

@@ -56,9 +56,45 @@ const terminSchema = z
   .refine((v) => v === "" || /^\d{4}-\d{2}-\d{2}$/.test(v), "Skriv terminen som dd.mm.åååå")
   .transform((v) => (v === "" ? null : v));
 
+/**
+ * What the report says and whom it is about: the same fields and checks for
+ * the familieafdeling's intake and a professional's own submission (inbox).
+ */
+export const reportContentFields = {
+  about: z.enum(ABOUTS, { error: "Vælg hvem underretningen handler om" }),
+  cpr: cprSchema,
+  firstName: z.string().trim().min(1, "Skriv fornavn").max(100, "Fornavnet er for langt"),
+  lastName: z.string().trim().min(1, "Skriv efternavn").max(100, "Efternavnet er for langt"),
+  termin: terminSchema,
+  observations: z.string().trim().min(1, "Skriv hvad underretteren har set og hørt").max(20_000, "Teksten er for lang (højst 20.000 tegn)"),
+  substances: optionalText(500),
+  exposure: optionalText(2000),
+  womanInformed: triState,
+  copyGiven: triState,
+};
+
+export type ReportContentInput = z.input<z.ZodObject<typeof reportContentFields>>;
+
+const reporterDetailFields = {
+  reporterProfession: optionalText(200),
+  reporterContact: optionalText(200),
+  publicEmployee: z.boolean(),
+};
+
+const idempotencyKey = z.guid("Formularen mangler en nøgle. Genindlæs siden.");
+
+function checkTermin(v: { about: (typeof ABOUTS)[number]; termin: string | null }, ctx: z.RefinementCtx): void {
+  if (v.about === "UFOEDT_BARN" && !v.termin) {
+    ctx.addIssue({ code: "custom", path: ["termin"], message: "Skriv terminen for det ufødte barn" });
+  }
+  if (v.about === "UFOEDT_BARN" && v.termin && v.termin < copenhagenDay(new Date())) {
+    ctx.addIssue({ code: "custom", path: ["termin"], message: "Terminen kan ikke ligge i fortiden for et ufødt barn" });
+  }
+}
+
 export const createReportSchema = z
   .object({
-    idempotencyKey: z.guid("Formularen mangler en nøgle. Genindlæs siden."),
+    idempotencyKey,
     reporterKind: z.enum(REPORTER_KINDS, { error: "Vælg hvem der underretter" }),
     reporterName: optionalText(200),
     reporterOrgId: z
@@ -67,29 +103,13 @@ export const createReportSchema = z
       .refine((v) => v === "" || z.guid().safeParse(v).success, "Vælg en organisation fra listen")
       .transform((v) => (v === "" ? null : v)),
     reporterOrganisation: optionalText(200),
-    reporterProfession: optionalText(200),
-    reporterContact: optionalText(200),
     channel: z.enum(CHANNELS, { error: "Vælg hvordan underretningen kom ind" }),
     receivedAt: receivedAtSchema,
-    about: z.enum(ABOUTS, { error: "Vælg hvem underretningen handler om" }),
-    cpr: cprSchema,
-    firstName: z.string().trim().min(1, "Skriv fornavn").max(100, "Fornavnet er for langt"),
-    lastName: z.string().trim().min(1, "Skriv efternavn").max(100, "Efternavnet er for langt"),
-    termin: terminSchema,
-    observations: z.string().trim().min(1, "Skriv hvad underretteren har set og hørt").max(20_000, "Teksten er for lang (højst 20.000 tegn)"),
-    substances: optionalText(500),
-    exposure: optionalText(2000),
-    womanInformed: triState,
-    copyGiven: triState,
-    publicEmployee: z.boolean(),
+    ...reporterDetailFields,
+    ...reportContentFields,
   })
   .superRefine((v, ctx) => {
-    if (v.about === "UFOEDT_BARN" && !v.termin) {
-      ctx.addIssue({ code: "custom", path: ["termin"], message: "Skriv terminen for det ufødte barn" });
-    }
-    if (v.about === "UFOEDT_BARN" && v.termin && v.termin < copenhagenDay(new Date())) {
-      ctx.addIssue({ code: "custom", path: ["termin"], message: "Terminen kan ikke ligge i fortiden for et ufødt barn" });
-    }
+    checkTermin(v, ctx);
     if (v.reporterKind !== "ANONYM" && !v.reporterName) {
       ctx.addIssue({ code: "custom", path: ["reporterName"], message: "Skriv underretterens navn, eller vælg anonym" });
     }
@@ -104,6 +124,23 @@ export const createReportSchema = z
   );
 export type CreateReportInput = z.input<typeof createReportSchema>;
 export type CreateReport = z.output<typeof createReportSchema>;
+
+/**
+ * A professional's own underretning to a kommune's familieafdeling (the
+ * inbox). She is the reporter, so only her profession and contact are asked.
+ */
+export const submitReportSchema = z
+  .object({
+    idempotencyKey,
+    toOrgId: z.guid("Vælg kommunens familieafdeling"),
+    ...reporterDetailFields,
+    ...reportContentFields,
+  })
+  .superRefine(checkTermin);
+export type SubmitReportInput = z.input<typeof submitReportSchema>;
+export type SubmitReport = z.output<typeof submitReportSchema>;
+
+export const submissionIdSchema = z.object({ submissionId: z.guid("Ukendt underretning") });
 
 const reportId = z.guid("Ukendt underretning");
 

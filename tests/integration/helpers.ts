@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import type { AccessContext } from "@/lib/access/context";
 import type { Role } from "@/lib/access/roles";
+import type { OrgType } from "@/lib/db/types";
 import { ownerClient, type PrismaClient } from "@/lib/db/owner";
 import { withAccess } from "@/lib/db/with-access";
 import { contextFor, createOrg, createUser } from "@/tests/fixtures/factories";
@@ -26,10 +27,10 @@ export type Tenant = {
   ctx: AccessContext;
 };
 
-/** A fresh organisation with one user (default SAGSBEHANDLER) in it. */
-export async function freshTenant(label: string, role: Role = "SAGSBEHANDLER"): Promise<Tenant> {
+/** A fresh organisation (default a KOMMUNE_FAMILIE) with one user (default SAGSBEHANDLER) in it. */
+export async function freshTenant(label: string, role: Role = "SAGSBEHANDLER", type?: OrgType): Promise<Tenant> {
   const suffix = randomUUID().slice(0, 8);
-  const org = await createOrg(owner(), { name: `${label} ${suffix}` });
+  const org = await createOrg(owner(), { name: `${label} ${suffix}`, type });
   const user = await createUser(owner(), {
     name: `${label} Bruger ${suffix}`,
     email: `${label.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${suffix}@test.samforloeb`,

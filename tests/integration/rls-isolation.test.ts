@@ -37,7 +37,8 @@ function randomCpr(): string {
  * Org A with a row in every tenant table: a person with CPR, a case with
  * transitions and a participant, a note and an audit row (written as A through
  * withAccess), and as owner an underretning, deadline, task, consent, sharing
- * basis (to the participant), disclosure and coordinator assignment.
+ * basis (to the participant), disclosure, coordinator assignment, and an
+ * inbox submission from the participant.
  */
 async function tenantWithCase(label: string, participant: Tenant): Promise<Fixture> {
   const a = await freshTenant(label);
@@ -86,6 +87,14 @@ async function tenantWithCase(label: string, participant: Tenant): Promise<Fixtu
     },
   });
   await db.coordinatorAssignment.create({ data: { caseId: c.id, orgId: a.org.id, handoverNote: "Overdragelse", ...by } });
+  // An inbox submission from the participant to A: neither side's row is org B's.
+  await db.concernReportSubmission.create({
+    data: {
+      fromOrgId: participant.org.id, fromUserId: participant.user.id, fromUserName: participant.user.name, toOrgId: a.org.id,
+      idempotencyKey: randomUUID(), about: "GRAVID", observations: "Bekymring", subjectFirstName: "Mette", subjectLastName: "Testesen",
+      subjectCprCiphertext: "x", subjectCprBlindIndex: "x",
+    },
+  });
   return { a, personId: person.id, caseId: c.id, noteId };
 }
 
@@ -110,6 +119,7 @@ function rowsOfA(f: Fixture): Record<string, string> {
     SharingBasis: caseId,
     Disclosure: caseId,
     CoordinatorAssignment: caseId,
+    ConcernReportSubmission: `"toOrgId" = ${org}`,
   };
 }
 

@@ -5,7 +5,10 @@
 import { revalidatePath } from "next/cache";
 import { safeAction } from "@/lib/actions/safe-action";
 import { assessReport, createConcernReport, markReceiptSent, recordFeedback, recordOutcome } from "@/lib/underretninger/actions";
-import { assessReportSchema, createReportSchema, feedbackSchema, outcomeSchema, reportIdSchema } from "@/lib/underretninger/schemas";
+import { registerSubmission, submitConcernReport } from "@/lib/underretninger/inbox";
+import {
+  assessReportSchema, createReportSchema, feedbackSchema, outcomeSchema, reportIdSchema, submissionIdSchema, submitReportSchema,
+} from "@/lib/underretninger/schemas";
 
 function refresh(reportId: string) {
   revalidatePath(`/underretninger/${reportId}`);
@@ -36,4 +39,18 @@ export const recordOutcomeAction = safeAction(outcomeSchema, async (ctx, input) 
 export const recordFeedbackAction = safeAction(feedbackSchema, async (ctx, input) => {
   await recordFeedback(ctx, input);
   refresh(input.reportId);
+});
+
+/** A professional in another organisation sends an underretning to a kommune (the inbox). */
+export const submitReportAction = safeAction(submitReportSchema, async (ctx, input) => {
+  const sent = await submitConcernReport(ctx, input);
+  revalidatePath("/underretninger");
+  return { id: sent.id };
+});
+
+/** The receiving familieafdeling registers a submission as a report. */
+export const registerSubmissionAction = safeAction(submissionIdSchema, async (ctx, input) => {
+  const created = await registerSubmission(ctx, input.submissionId);
+  revalidatePath("/underretninger");
+  return { id: created.id };
 });

@@ -1,18 +1,31 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { IncomingList } from "@/components/underretning/incoming-list";
 import { QueueTable } from "@/components/underretning/queue-table";
 import { ReporterStatusList } from "@/components/underretning/reporter-status-list";
+import { SentList } from "@/components/underretning/sent-list";
+import { FormMessage } from "@/components/ui/form-message";
+import { can } from "@/lib/access/policy";
 import { requireAccess } from "@/lib/auth/context";
+import { listIncoming, listSent } from "@/lib/underretninger/inbox";
 import { listQueue, listReporterStatus, receivesReports } from "@/lib/underretninger/queries";
 
 export const metadata: Metadata = { title: "Underretninger" };
 
-// The receiving familieafdeling sees its triage queue; every organisation sees
-// the status of the underretninger it sent to a kommune.
-export default async function ReportsPage() {
+// The receiving familieafdeling sees submissions from other organisations and
+// its triage queue; every organisation sees what it sent to a kommune: first
+// as "Sendt", then, once registered, the reporter status.
+export default async function ReportsPage({ searchParams }: { searchParams: Promise<{ sendt?: string }> }) {
   const ctx = await requireAccess();
   const triage = await receivesReports(ctx);
-  const [queue, sent] = await Promise.all([triage ? listQueue(ctx) : null, listReporterStatus(ctx)]);
+  const [incoming, queue, submitted, sent] = await Promise.all([
+    triage ? listIncoming(ctx) : null,
+    triage ? listQueue(ctx) : null,
+    listSent(ctx),
+    listReporterStatus(ctx),
+  ]);
+  const justSent = (await searchParams).sendt === "1";
+  const canSubmit = !triage && can(ctx, "concern-report:create");
   const now = new Date();
   return (
     <div className="flex flex-col gap-6">
@@ -23,7 +36,14 @@ export default async function ReportsPage() {
             Ny underretning
           </Link>
         )}
+        {canSubmit && (
+          <Link href="/underretninger/ny" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+            Send underretning til kommunen
+          </Link>
+        )}
       </div>
+      {justSent && <FormMessage kind="success">Underretningen er sendt til kommunen.</FormMessage>}
+      {incoming && incoming.submissions.length > 0 && <IncomingList rows={incoming.submissions} calendar={incoming.calendar} now={now} />}
       {queue && (
         <section aria-labelledby="modtagne-titel" className="flex flex-col gap-3">
           <h2 id="modtagne-titel" className="text-lg font-semibold">Modtagne underretninger</h2>
@@ -33,6 +53,7 @@ export default async function ReportsPage() {
           <QueueTable reports={queue.reports} calendar={queue.calendar} now={now} />
         </section>
       )}
+      {submitted.length > 0 && <SentList rows={submitted} />}
       {(!triage || sent.length > 0) && <ReporterStatusList rows={sent} />}
     </div>
   );
