@@ -25,11 +25,13 @@ export async function registerBirth(ctx: AccessContext, input: z.output<typeof r
   return withAccess(ctx, async (db) => {
     const mother = await db.caseFile.findFirst({
       where: { id: input.caseId, ...caseWhere(ctx) },
-      select: { id: true, kind: true, responsibleOrgId: true, subject: { select: { id: true, lastName: true } } },
+      select: { id: true, kind: true, responsibleOrgId: true, subjectId: true },
     });
     if (!mother) throw new NotFoundError("case");
     requirePermission(ctx, "case:create");
     if (mother.responsibleOrgId !== ctx.orgId) throw new ForbiddenError("case:create");
+    // The responsible organisation always reads its subject's stamdata.
+    const motherPerson = await db.person.findFirstOrThrow({ where: { id: mother.subjectId }, select: { id: true, lastName: true } });
     if (mother.kind !== "GRAVID") throw new ValidationError("Fødsel registreres på moderens sag");
     const index = cprBlindIndex(input.childCpr);
     if (await db.person.count({ where: { ownerOrgId: ctx.orgId, cprBlindIndex: index } })) {
@@ -37,7 +39,7 @@ export async function registerBirth(ctx: AccessContext, input: z.output<typeof r
     }
     const born = {
       cprCiphertext: encryptCpr(input.childCpr), cprBlindIndex: index, birthDate: new Date(`${input.birthDate}T00:00:00.000Z`), isUnborn: false,
-      firstName: input.firstName ?? "Barn af", lastName: input.lastName ?? mother.subject.lastName,
+      firstName: input.firstName ?? "Barn af", lastName: input.lastName ?? motherPerson.lastName,
     };
     const unbornCase = await db.caseFile.findFirst({
       where: { motherCaseId: mother.id, kind: "BARN", responsibleOrgId: ctx.orgId, subject: { isUnborn: true, ownerOrgId: ctx.orgId } },
@@ -50,7 +52,7 @@ export async function registerBirth(ctx: AccessContext, input: z.output<typeof r
       await db.person.update({ where: { id: unbornCase.subjectId }, data: born, select: { id: true } });
       [childCaseId, childId] = [unbornCase.id, unbornCase.subjectId];
     } else {
-      const child = await db.person.create({ data: { ...born, ownerOrgId: ctx.orgId, motherId: mother.subject.id }, select: { id: true } });
+      const child = await db.person.create({ data: { ...born, ownerOrgId: ctx.orgId, motherId: motherPerson.id }, select: { id: true } });
       const created = await openCase(db, ctx, { subjectId: child.id, kind: "BARN", motherCaseId: mother.id, reason: "Barnet er født" });
       [childCaseId, childId] = [created.id, child.id];
     }

@@ -115,18 +115,18 @@ export async function addNote(ctx: AccessContext, input: z.output<typeof addNote
 /** The full CPR, on an explicit request that is audited. */
 export async function revealCpr(ctx: AccessContext, caseId: string): Promise<{ cpr: string }> {
   return withAccess(ctx, async (db) => {
-    const row = await db.caseFile.findFirst({
-      where: { id: caseId, ...caseWhere(ctx) },
-      select: { id: true, responsibleOrgId: true, subject: { select: { id: true, cprCiphertext: true, ownerOrgId: true } } },
-    });
-    if (!row || !row.subject.cprCiphertext) throw new NotFoundError("case");
+    const row = await db.caseFile.findFirst({ where: { id: caseId, ...caseWhere(ctx) }, select: { id: true, responsibleOrgId: true, subjectId: true } });
+    if (!row) throw new NotFoundError("case");
     requirePermission(ctx, "cpr:reveal");
-    // The CPR is STAMDATA: a participant needs a live STAMDATA basis (ADR 0006).
-    const ownsStamdata = row.responsibleOrgId === ctx.orgId || row.subject.ownerOrgId === ctx.orgId;
+    // The CPR is STAMDATA: a participant needs a live STAMDATA basis (ADR 0006),
+    // and row-level security returns the Person row only then.
+    const subject = await db.person.findFirst({ where: { id: row.subjectId }, select: { id: true, cprCiphertext: true, ownerOrgId: true } });
+    if (!subject?.cprCiphertext) throw new ForbiddenError("cpr:reveal");
+    const ownsStamdata = row.responsibleOrgId === ctx.orgId || subject.ownerOrgId === ctx.orgId;
     if (!ownsStamdata && (await db.sharingBasis.count({ where: { caseId: row.id, ...liveBasisWhere(ctx, "STAMDATA") } })) === 0) {
       throw new ForbiddenError("cpr:reveal");
     }
-    await audit(db, ctx, { action: "cpr.reveal", entityType: "Person", entityId: row.subject.id, caseId: row.id, personId: row.subject.id });
-    return { cpr: formatCpr(decryptCpr(row.subject.cprCiphertext)) };
+    await audit(db, ctx, { action: "cpr.reveal", entityType: "Person", entityId: subject.id, caseId: row.id, personId: subject.id });
+    return { cpr: formatCpr(decryptCpr(subject.cprCiphertext)) };
   });
 }

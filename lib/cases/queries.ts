@@ -23,22 +23,34 @@ type Subject = Prisma.PersonGetPayload<{ select: typeof subjectSelect }>;
 /**
  * Name and CPR are STAMDATA (ADR 0006): shown to the organisation that
  * registered the person, the responsible organisation, and a participant
- * under a live STAMDATA basis. Others see the case shell only.
+ * under a live STAMDATA basis. Others see the case shell only: row-level
+ * security does not even return the Person row to them, so the subject is
+ * read separately and a missing row means "not shared" (fail closed).
  */
-function subjectDto(subject: Subject, stamdataShared = true) {
+function subjectDto(subjectId: string, subject: Subject | undefined, stamdataShared: boolean) {
+  const shared = stamdataShared && !!subject;
   return {
-    id: subject.id,
-    name: stamdataShared ? `${subject.firstName} ${subject.lastName}` : "Navn ikke delt",
-    stamdataShared,
-    isUnborn: subject.isUnborn,
-    maskedCpr: stamdataShared && subject.birthDate ? maskedCprFromBirthDate(subject.birthDate) : null,
-    termin: subject.termin,
+    id: subjectId,
+    name: shared ? `${subject.firstName} ${subject.lastName}` : "Navn ikke delt",
+    stamdataShared: shared,
+    isUnborn: shared ? subject.isUnborn : false,
+    maskedCpr: shared && subject.birthDate ? maskedCprFromBirthDate(subject.birthDate) : null,
+    termin: shared ? subject.termin : null,
   };
 }
 
+/** The subjects the organisation may read; row-level security leaves out the rest. */
+async function readableSubjects(db: Db, ids: string[]) {
+  const persons = await db.person.findMany({
+    where: { id: { in: [...new Set(ids)] } },
+    select: { ...subjectSelect, cprCiphertext: true, motherId: true },
+  });
+  return new Map(persons.map((p) => [p.id, p]));
+}
+
 /** Which of the cases' stamdata the organisation sees (see subjectDto). */
-async function stamdataSharedCases(db: Db, ctx: AccessContext, rows: { id: string; responsibleOrgId: string; subject: { ownerOrgId: string } }[]) {
-  const shared = new Set(rows.filter((r) => r.responsibleOrgId === ctx.orgId || r.subject.ownerOrgId === ctx.orgId).map((r) => r.id));
+async function stamdataSharedCases(db: Db, ctx: AccessContext, rows: { id: string; responsibleOrgId: string; subject?: { ownerOrgId: string } }[]) {
+  const shared = new Set(rows.filter((r) => r.responsibleOrgId === ctx.orgId || r.subject?.ownerOrgId === ctx.orgId).map((r) => r.id));
   const others = rows.filter((r) => !shared.has(r.id)).map((r) => r.id);
   if (others.length > 0) {
     const bases = await db.sharingBasis.findMany({ where: { caseId: { in: others }, ...liveBasisWhere(ctx, "STAMDATA") }, select: { caseId: true } });
@@ -87,8 +99,7 @@ export async function listCases(ctx: AccessContext, params: CaseListParams) {
       orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
       take: PAGE_SIZE + 1,
       select: {
-        id: true, kind: true, stage: true, termin: true, updatedAt: true, responsibleOrgId: true, closedAt: true,
-        subject: { select: subjectSelect },
+        id: true, kind: true, stage: true, termin: true, updatedAt: true, responsibleOrgId: true, closedAt: true, subjectId: true,
       },
     });
     await audit(db, ctx, {
@@ -104,7 +115,8 @@ export async function listCases(ctx: AccessContext, params: CaseListParams) {
     });
     const page = rows.slice(0, PAGE_SIZE);
     const names = await orgNames(db, page.map((r) => r.responsibleOrgId));
-    const stamdata = await stamdataSharedCases(db, ctx, page);
+    const subjects = await readableSubjects(db, page.map((r) => r.subjectId));
+    const stamdata = await stamdataSharedCases(db, ctx, page.map((r) => ({ ...r, subject: subjects.get(r.subjectId) })));
     const last = page.at(-1);
     return {
       cprInvalid,
@@ -115,7 +127,7 @@ export async function listCases(ctx: AccessContext, params: CaseListParams) {
         stage: row.stage,
         termin: row.termin,
         updatedAt: row.updatedAt,
-        subject: subjectDto(row.subject, stamdata.has(row.id)),
+        subject: subjectDto(row.subjectId, subjects.get(row.subjectId), stamdata.has(row.id)),
         responsibleOrgName: names.get(row.responsibleOrgId) ?? "",
         isResponsible: row.responsibleOrgId === ctx.orgId,
       })),
@@ -130,8 +142,7 @@ export async function getCase(ctx: AccessContext, caseId: string) {
       where: { id: caseId, ...caseWhere(ctx) },
       select: {
         id: true, kind: true, stage: true, termin: true, createdAt: true, closedAt: true,
-        responsibleOrgId: true, coordinatorOrgId: true, motherCaseId: true,
-        subject: { select: { ...subjectSelect, cprCiphertext: true, mother: { select: { firstName: true, lastName: true } } } },
+        responsibleOrgId: true, coordinatorOrgId: true, motherCaseId: true, subjectId: true,
         childCases: { select: { id: true } },
         transitions: { orderBy: { at: "desc" }, select: { id: true, fromStage: true, toStage: true, reason: true, byName: true, at: true, orgId: true } },
         participants: {
@@ -147,12 +158,15 @@ export async function getCase(ctx: AccessContext, caseId: string) {
       orderBy: { createdAt: "desc" },
       select: { id: true, category: true, text: true, authorName: true, authorOrgId: true, createdAt: true },
     });
-    await audit(db, ctx, { action: "case.open", entityType: "CaseFile", entityId: caseId, caseId, personId: row.subject.id });
-    const stamdataShared = (await stamdataSharedCases(db, ctx, [row])).has(row.id);
+    await audit(db, ctx, { action: "case.open", entityType: "CaseFile", entityId: caseId, caseId, personId: row.subjectId });
+    const subjects = await readableSubjects(db, [row.subjectId]);
+    const person = subjects.get(row.subjectId);
+    const stamdataShared = !!person && (await stamdataSharedCases(db, ctx, [{ ...row, subject: person }])).has(row.id);
+    const mother = stamdataShared && person.motherId ? (await readableSubjects(db, [person.motherId])).get(person.motherId) : undefined;
     // Every record read across an organisation boundary is logged (ADR 0006).
     await recordDisclosures(db, ctx, caseId, [
       ...notes.map((n) => ({ recordType: "Note", id: n.id, category: n.category, authorOrgId: n.authorOrgId })),
-      ...(stamdataShared ? [{ recordType: "Person", id: row.subject.id, category: "STAMDATA" as const, authorOrgId: row.subject.ownerOrgId }] : []),
+      ...(stamdataShared ? [{ recordType: "Person", id: person.id, category: "STAMDATA" as const, authorOrgId: person.ownerOrgId }] : []),
     ]);
 
     const names = await orgNames(db, [
@@ -160,7 +174,7 @@ export async function getCase(ctx: AccessContext, caseId: string) {
       ...row.transitions.map((t) => t.orgId),
     ]);
     const isResponsible = row.responsibleOrgId === ctx.orgId;
-    const { mother, cprCiphertext, ...subject } = row.subject;
+    const cprCiphertext = stamdataShared ? person.cprCiphertext : null;
     return {
       id: row.id,
       kind: row.kind,
@@ -171,16 +185,16 @@ export async function getCase(ctx: AccessContext, caseId: string) {
       motherCaseId: row.motherCaseId,
       childCaseIds: row.childCases.map((c) => c.id),
       subject: {
-        ...subjectDto(subject, stamdataShared),
-        hasCpr: stamdataShared && !!cprCiphertext,
-        motherName: mother && stamdataShared ? `${mother.firstName} ${mother.lastName}` : null,
+        ...subjectDto(row.subjectId, person, stamdataShared),
+        hasCpr: !!cprCiphertext,
+        motherName: mother ? `${mother.firstName} ${mother.lastName}` : null,
       },
       responsibleOrg: { id: row.responsibleOrgId, name: names.get(row.responsibleOrgId) ?? "" },
       isResponsible,
       permissions: {
         changeStage: isResponsible && can(ctx, "case:change-stage"),
         addNote: can(ctx, "note:create"),
-        revealCpr: stamdataShared && !!cprCiphertext && can(ctx, "cpr:reveal"),
+        revealCpr: !!cprCiphertext && can(ctx, "cpr:reveal"),
         readAudit: isResponsible && can(ctx, "audit:read-case"),
         registerBirth: isResponsible && row.kind === "GRAVID" && !row.closedAt && can(ctx, "case:create"),
       },

@@ -22,7 +22,6 @@ async function visibleCase(db: Db, ctx: AccessContext, caseId: string) {
     where: { id: caseId, ...caseWhere(ctx) },
     select: {
       id: true, kind: true, responsibleOrgId: true, subjectId: true,
-      subject: { select: { birthDate: true, isUnborn: true } },
       participants: { where: { until: null }, select: { orgId: true } },
     },
   });
@@ -37,7 +36,9 @@ export async function recordConsent(ctx: AccessContext, input: z.output<typeof r
     // The responsible organisation obtains and keeps the consent (the
     // samarbejdsaftale's "hvem sørger for samtykket").
     if (row.responsibleOrgId !== ctx.orgId) throw new ForbiddenError("consent:manage");
-    const giverError = checkGiver(row.kind, input.givenBy, row.subject.birthDate);
+    // Read apart from the case: row-level security shows the Person row only to those who may see stamdata.
+    const subject = await db.person.findFirst({ where: { id: row.subjectId }, select: { birthDate: true } });
+    const giverError = checkGiver(row.kind, input.givenBy, subject?.birthDate ?? null);
     if (giverError) throw new ValidationError(giverError, { givenBy: [giverError] });
     // Recipients are other participating organisations: never the recording
     // organisation itself (no self-grant, also refused by RLS basis_insert).

@@ -239,6 +239,14 @@ describe("participating organisations", () => {
         await Promise.all(Object.entries(sql).map(async ([k, q]) => [k, (await rawAsRuntime(ctx, q)).length] as const)),
       );
 
+    // Name and CPR are STAMDATA: the Person row needs a basis of its own (ADR 0006).
+    expect(await visible(participant.ctx)).toEqual({ case: 1, sharedNote: 1, healthNote: 0, transitions: 2, person: 0 });
+    await owner().sharingBasis.create({
+      data: {
+        caseId: f.caseId, recipientOrgId: participant.org.id, category: "STAMDATA", kind: "STATUTORY", statutoryCode: "RSL_11C",
+        reason: "Test", grantedByOrgId: f.a.org.id, grantedByName: f.a.user.name, validFrom: new Date(Date.now() - 1000),
+      },
+    });
     expect(await visible(participant.ctx)).toEqual({ case: 1, sharedNote: 1, healthNote: 0, transitions: 2, person: 1 });
 
     await owner().caseParticipant.updateMany({

@@ -54,9 +54,13 @@ async function consentFor(w: { responsible: Tenant; caseId: string }, recipient:
 }
 
 async function buildWorld(): Promise<World> {
-  const [responsible, author, live, expired, withdrawn, statutory, outsider] = await Promise.all(
-    ["Kommune", "Familieambulatorium", "Levende", "Udloebet", "Tilbagekaldt", "Hjemmel", "Udenfor"].map((l) => freshTenant(l)),
-  );
+  // One after another: the embedded database serves all connections from one
+  // backend, and a burst of parallel set-up gains nothing but flakiness.
+  const tenants = [];
+  for (const label of ["Kommune", "Familieambulatorium", "Levende", "Udloebet", "Tilbagekaldt", "Hjemmel", "Udenfor"]) {
+    tenants.push(await freshTenant(label));
+  }
+  const [responsible, author, live, expired, withdrawn, statutory, outsider] = tenants;
   const person = await createPerson(owner(), { ownerOrgId: responsible!.org.id, firstName: "Mette", lastName: "Testesen", cpr: "0101901234" });
   const caseFile = await createCase(owner(), {
     subjectId: person.id, responsibleOrgId: responsible!.org.id, byUser: responsible!.user, stage: "UDREDNING",
