@@ -1,9 +1,10 @@
 import { encode, getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
-import { claimsOf, IDLE_TIMEOUT_SECONDS, isIdle, sessionCookieName, secureCookies } from "@/lib/auth/session-token";
+import { claimsOf, cookieMaxAgeSeconds, isExpired, sessionCookieName, secureCookies } from "@/lib/auth/session-token";
 
 // Every page but /login needs a live session. This is the optimistic check
-// and the sliding idle timeout; pages and actions check access again.
+// and the sliding idle timeout under an absolute lifetime; pages and actions
+// check access again.
 const PUBLIC = [/^\/login$/, /^\/api\/auth\//, /^\/api\/health$/];
 const REFRESH_AFTER_MS = 60_000;
 
@@ -21,7 +22,7 @@ export async function proxy(request: NextRequest) {
     ? await getToken({ req: request, secret, cookieName: sessionCookieName(), secureCookie: secureCookies() })
     : null;
   const claims = claimsOf(token);
-  if (!claims || isIdle(claims)) {
+  if (!claims || isExpired(claims)) {
     const login = new URL("/login", request.url);
     if (claims) login.searchParams.set("udloebet", "1");
     if (pathname !== "/") login.searchParams.set("callbackUrl", pathname + request.nextUrl.search);
@@ -31,14 +32,14 @@ export async function proxy(request: NextRequest) {
   }
 
   const response = NextResponse.next({ request: { headers: forwarded } });
-  if (Date.now() - claims.lastActivity > REFRESH_AFTER_MS && token && secret) {
-    const refreshed = await encode({
-      token: { ...token, claims: { ...claims, lastActivity: Date.now() } },
-      secret,
-      maxAge: IDLE_TIMEOUT_SECONDS,
-    });
+  const now = Date.now();
+  if (now - claims.lastActivity > REFRESH_AFTER_MS && token && secret) {
+    // Slides the idle timeout only: issuedAt is kept, so the absolute lifetime still ends the session.
+    const next = { ...claims, lastActivity: now, issuedAt: claims.issuedAt };
+    const maxAge = cookieMaxAgeSeconds(next, now);
+    const refreshed = await encode({ token: { ...token, claims: next }, secret, maxAge });
     response.cookies.set(sessionCookieName(), refreshed, {
-      httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies(), maxAge: IDLE_TIMEOUT_SECONDS,
+      httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies(), maxAge,
     });
   }
   return response;

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm run db:migrate | db:seed | db:reset | audit:verify
-// Works on DATABASE_URL, or on the embedded database in .data/ when unset.
+// Works on DATABASE_URL, or on the embedded database when unset: in
+// SAMFORLOEB_DATA_DIR if set (as npm start uses), else .data/pglite.
 import "dotenv/config";
 import { rmSync } from "node:fs";
 import path from "node:path";
@@ -12,6 +13,9 @@ import { runPrisma } from "./prisma.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const command = process.argv[2];
+const production = process.env.NODE_ENV === "production";
+// The same embedded database directory scripts/start.mjs uses.
+const dataDir = path.resolve(process.env.SAMFORLOEB_DATA_DIR || path.join(root, ".data", "pglite"));
 
 async function verifyAudit(url) {
   const client = new pg.Client({ connectionString: url });
@@ -31,9 +35,14 @@ async function verifyAudit(url) {
 }
 
 async function main() {
-  ensureDevSecrets(root);
-  if (command === "reset" && !process.env.DATABASE_URL) rmSync(path.join(root, ".data", "pglite"), { recursive: true, force: true });
-  const db = await openDatabase(root);
+  // Like scripts/start.mjs: generated development keys never in production,
+  // where data encrypted with them could not be read by the app.
+  if (!production) ensureDevSecrets(root);
+  if (command === "reset" && !process.env.DATABASE_URL) {
+    if (dataDir === path.parse(dataDir).root || dataDir === root) throw new Error(`refusing to delete ${dataDir}: set SAMFORLOEB_DATA_DIR to the database's own directory`);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  const db = await openDatabase(root, { dataDir });
   let ok = true;
   try {
     if (command === "migrate") await migrate(db.url);

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // npm test: every test tier, in order, stopping at the first failure.
-//   lint         ESLint (incl. the rule that keeps Prisma inside lib/db)
-//   unit         vitest, pure domain logic and components
+//   lint         ESLint (incl. the rules that keep Prisma inside lib/db and
+//                take z from @/lib/validation/zod)
+//   unit         vitest, pure logic (domain rules, schemas, labels); there
+//                are no component tests
 //   integration  vitest against PostgreSQL as the runtime role
 //                (TEST_DATABASE_URL when set, else its own embedded PGlite)
 //   e2e          `next build`, then Playwright against `next start`

@@ -4,10 +4,11 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { safeCallbackUrl } from "@/lib/auth/safe-callback";
 
 // The client-side copy of the sign-in rules; the server checks them again.
 const schema = z.object({
@@ -28,12 +29,13 @@ export function LoginForm({ callbackUrl, expired }: { callbackUrl: string; expir
       return;
     }
     // A full load, so the server renders the app with the new session.
-    window.location.assign(callbackUrl);
+    // Checked again here: the prop is the only thing between the query string and a navigation.
+    window.location.assign(safeCallbackUrl(callbackUrl));
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-      {expired && <FormMessage kind="error">Du er logget ud, fordi du ikke har været aktiv i 30 minutter.</FormMessage>}
+      {expired && <FormMessage kind="error">Du er logget ud, fordi du ikke har været aktiv i 30 minutter eller har været logget ind i 12 timer. Log ind igen.</FormMessage>}
       <FormMessage kind="error">{error}</FormMessage>
       <Field label="E-mail" error={formState.errors.email?.message}>
         <input type="email" autoComplete="username" className={inputClass} {...register("email")} />

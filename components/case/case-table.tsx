@@ -15,11 +15,22 @@ type Row = {
   isResponsible: boolean;
 };
 
-export function CaseTable({ cases }: { cases: Row[] }) {
+/**
+ * `filtered`: a search or filter is set, so an empty list means no match.
+ * `canCreate`: the user may create cases, so the empty state offers it.
+ */
+export function CaseTable({ cases, filtered, canCreate }: { cases: Row[]; filtered: boolean; canCreate: boolean }) {
   if (cases.length === 0) {
+    const newCase = <Link className="text-brand-700 underline" href="/sager/ny">ny sag</Link>;
     return (
       <p className="rounded-lg border border-slate-300 bg-white p-6">
-        Ingen sager matcher søgningen. Ret filtrene, eller opret en <Link className="text-brand-700 underline" href="/sager/ny">ny sag</Link>.
+        {filtered ? (
+          canCreate ? <>Ingen sager matcher søgningen. Ret filtrene, eller opret en {newCase}.</> : <>Ingen sager matcher søgningen. Ret filtrene.</>
+        ) : canCreate ? (
+          <>Der er ingen sager endnu. Opret en {newCase}.</>
+        ) : (
+          <>Der er ingen sager, du har adgang til.</>
+        )}
       </p>
     );
   }

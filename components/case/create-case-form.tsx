@@ -55,7 +55,7 @@ export function CreateCaseForm() {
           <Field label="Efternavn" error={errors.lastName?.message}>
             <input autoComplete="off" className={inputClass} {...register("lastName")} />
           </Field>
-          <Field label="Termin (valgfri)" error={errors.termin?.message}>
+          <Field label="Termin (valgfrit)" error={errors.termin?.message}>
             <input type="date" className={inputClass} {...register("termin")} />
           </Field>
         </>

@@ -25,7 +25,8 @@ export function RevealCpr({ caseId, masked, canReveal }: { caseId: string; maske
           Vis CPR<span className="sr-only">-nummer (visningen logges)</span>
         </button>
       )}
-      {canReveal && !cpr && <span className="text-sm text-slate-600">Visningen logges</span>}
+      {/* Hidden from screen readers: the button already says "(visningen logges)". */}
+      {canReveal && !cpr && <span className="text-sm text-slate-600" aria-hidden="true">Visningen logges</span>}
       {error && <span role="alert" className="text-sm text-red-700">{error}</span>}
     </span>
   );

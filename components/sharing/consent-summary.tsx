@@ -26,7 +26,7 @@ export function ConsentSummary(props: {
   const ordered = CATEGORIES.filter((c) => categories.includes(c));
   const complete = recipients.length > 0 && ordered.length > 0 && props.purpose.trim() && props.givenByName.trim();
   return (
-    <div className="rounded border border-slate-300 bg-white p-4" aria-live="polite">
+    <div className="rounded border border-slate-300 bg-white p-4">
       <h4 className="font-semibold">Opsummering til oplæsning for borgeren</h4>
       {!complete ? (
         <p className="mt-2 text-sm text-slate-600">Udfyld navn, organisationer, kategorier og formål for at se opsummeringen.</p>

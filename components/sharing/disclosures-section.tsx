@@ -1,5 +1,6 @@
 import { Section } from "@/components/ui/section";
 import type { DisclosureRow } from "@/lib/disclosures/queries";
+import { recordTypeLabel } from "@/lib/disclosures/labels";
 import { formatDateTime } from "@/lib/format";
 
 /** "Videregivelser": who read which of our records, on what basis (journalføring of disclosures). */
@@ -34,7 +35,7 @@ export function DisclosuresSection({ caseId, rows, isResponsible }: { caseId: st
               {rows.map((r) => (
                 <tr key={r.id} className="border-b border-slate-200">
                   <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(r.at)}</td>
-                  <td className="py-2 pr-3">{r.categoryLabel} ({r.recordType === "Note" ? "notat" : "stamdata"})</td>
+                  <td className="py-2 pr-3">{r.categoryLabel} ({recordTypeLabel(r.recordType)})</td>
                   <td className="py-2 pr-3">{r.fromOrgName}</td>
                   <td className="py-2 pr-3">{r.toUserName}, {r.toOrgName}</td>
                   <td className="py-2 pr-3">{r.purpose}</td>

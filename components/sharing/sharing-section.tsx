@@ -1,6 +1,8 @@
 import { Section } from "@/components/ui/section";
+import { lastValidDay } from "@/lib/consents/rules";
 import { CONSENT_FORM_LABELS, CONSENT_GIVER_LABELS } from "@/lib/consents/schemas";
 import type { SharingView } from "@/lib/consents/queries";
+import { atCopenhagen } from "@/lib/domain/calendar";
 import { categoryLabel } from "@/lib/domain/categories";
 import { formatDate } from "@/lib/format";
 import { ConsentForm } from "./consent-form";
@@ -52,7 +54,7 @@ export function SharingSection({ sharing, responsibleOrgName }: { sharing: Shari
                 <dt className="font-medium">Kategorier</dt><dd>{c.categories.map(categoryLabel).join(", ")}</dd>
                 <dt className="font-medium">Formål</dt><dd>{c.purpose}</dd>
                 <dt className="font-medium">Form</dt><dd>{CONSENT_FORM_LABELS[c.form]}{c.evidence ? ` – ${c.evidence}` : ""}</dd>
-                <dt className="font-medium">Gyldig</dt><dd>{formatDate(c.validFrom)} til {formatDate(c.validUntil)}</dd>
+                <dt className="font-medium">Gyldig</dt><dd>{formatDate(c.validFrom)} til og med {formatDate(atCopenhagen(lastValidDay(c.validUntil)))}</dd>
                 {c.withdrawnAt && (
                   <>
                     <dt className="font-medium">Tilbagekaldt</dt>

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { withdrawConsentAction } from "@/app/(app)/sager/sharing-actions";
 import { Button } from "@/components/ui/button";
@@ -13,6 +13,15 @@ import { withdrawConsentSchema, type WithdrawConsentInput } from "@/lib/consents
 /** Withdrawal is one action with a reason; it ends the sharing on the next request. */
 export function WithdrawConsentForm({ consentId }: { consentId: string }) {
   const [open, setOpen] = useState(false);
+  // "Fortryd" unmounts the form: put focus back on the button that opened it.
+  const openerId = useId();
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (!open && returnFocus.current) {
+      returnFocus.current = false;
+      document.getElementById(openerId)?.focus();
+    }
+  }, [open, openerId]);
   const { register, handleSubmit, setError, formState } = useForm<WithdrawConsentInput>({
     resolver: zodResolver(withdrawConsentSchema),
     defaultValues: { consentId, reason: "" },
@@ -23,20 +32,30 @@ export function WithdrawConsentForm({ consentId }: { consentId: string }) {
   });
 
   if (!open) {
-    return <Button type="button" variant="secondary" onClick={() => setOpen(true)}>Tilbagekald samtykke</Button>;
+    return <Button id={openerId} type="button" variant="secondary" onClick={() => setOpen(true)}>Tilbagekald samtykke</Button>;
   }
   return (
     <form onSubmit={onSubmit} noValidate className="mt-2 flex flex-col gap-3 rounded border border-slate-200 bg-slate-50 p-3">
       <FormMessage kind="error">{formError}</FormMessage>
       <input type="hidden" {...register("consentId")} />
+      {/* Opened on request, so focus moves straight to the one field. */}
       <Field label="Begrundelse for tilbagekaldelsen" error={formState.errors.reason?.message}>
-        <textarea rows={2} className={inputClass} {...register("reason")} />
+        <textarea rows={2} className={inputClass} autoFocus {...register("reason")} />
       </Field>
       <div className="flex gap-3">
         <Button type="submit" variant="danger" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? "Tilbagekalder …" : "Bekræft tilbagekaldelse"}
         </Button>
-        <Button type="button" variant="secondary" onClick={() => setOpen(false)}>Fortryd</Button>
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() => {
+            returnFocus.current = true;
+            setOpen(false);
+          }}
+        >
+          Fortryd
+        </Button>
       </div>
     </form>
   );

@@ -44,7 +44,7 @@ export function ReportContentFields({
           </Field>
         </div>
         {about !== "BARN" && (
-          <Field label={about === "UFOEDT_BARN" ? "Termin" : "Termin (valgfri)"} error={errors.termin?.message}>
+          <Field label={about === "UFOEDT_BARN" ? "Termin" : "Termin (valgfrit)"} error={errors.termin?.message}>
             <input type="date" className={inputClass} {...field("termin")} />
           </Field>
         )}
@@ -55,10 +55,10 @@ export function ReportContentFields({
         <Field label="Hvad har du set og hørt" hint="Underretterens egne iagttagelser, så konkret som muligt." error={errors.observations?.message}>
           <textarea rows={6} className={inputClass} {...field("observations")} />
         </Field>
-        <Field label="Rusmidler (valgfri)" error={errors.substances?.message}>
+        <Field label="Rusmidler (valgfrit)" error={errors.substances?.message}>
           <input autoComplete="off" className={inputClass} {...field("substances")} />
         </Field>
-        <Field label="Grad af eksponering (valgfri)" error={errors.exposure?.message}>
+        <Field label="Grad af eksponering (valgfrit)" error={errors.exposure?.message}>
           <textarea rows={2} className={inputClass} {...field("exposure")} />
         </Field>
         <RadioGroup legend="Er kvinden orienteret om underretningen?" options={YES_NO_UNKNOWN} registration={field("womanInformed")} error={errors.womanInformed?.message} />

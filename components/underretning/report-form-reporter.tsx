@@ -30,7 +30,7 @@ export function ReporterFields({
           {kind === "FAGPERSON" && (
             <>
               <Field
-                label="Underretterens organisation i Samforløb (valgfri)"
+                label="Underretterens organisation i Samforløb (valgfrit)"
                 hint="Vælg organisationen, hvis underretteren arbejder i en organisation, der bruger Samforløb. Den kan så følge status på underretningen."
                 error={errors.reporterOrgId?.message}
               >
@@ -41,15 +41,15 @@ export function ReporterFields({
                   ))}
                 </select>
               </Field>
-              <Field label="Arbejdssted (valgfri)" hint="Udfyldes automatisk fra organisationen, hvis feltet er tomt." error={errors.reporterOrganisation?.message}>
+              <Field label="Arbejdssted (valgfrit)" hint="Udfyldes automatisk fra organisationen, hvis feltet er tomt." error={errors.reporterOrganisation?.message}>
                 <input autoComplete="off" className={inputClass} {...register("reporterOrganisation")} />
               </Field>
-              <Field label="Stilling (valgfri)" error={errors.reporterProfession?.message}>
+              <Field label="Stilling (valgfrit)" error={errors.reporterProfession?.message}>
                 <input autoComplete="off" className={inputClass} {...register("reporterProfession")} />
               </Field>
             </>
           )}
-          <Field label="Kontaktoplysninger (valgfri)" hint="Telefon, e-mail eller adresse til kvitteringen." error={errors.reporterContact?.message}>
+          <Field label="Kontaktoplysninger (valgfrit)" hint="Telefon, e-mail eller adresse til kvitteringen." error={errors.reporterContact?.message}>
             <input autoComplete="off" className={inputClass} {...register("reporterContact")} />
           </Field>
           <label className="flex items-center gap-2">

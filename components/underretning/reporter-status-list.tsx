@@ -13,27 +13,29 @@ export function ReporterStatusList({ rows }: { rows: ReporterStatusRow[] }) {
       {rows.length === 0 ? (
         <p>Kommunen har ikke registreret underretninger fra din organisation.</p>
       ) : (
-        <table className="w-full text-left">
-          <caption className="sr-only">Status på underretninger sendt af din organisation</caption>
-          <thead className="border-b border-slate-300 text-sm">
-            <tr>
-              <th scope="col" className="py-2 pr-4">Modtaget af kommunen</th>
-              <th scope="col" className="py-2 pr-4">Status</th>
-              <th scope="col" className="py-2">Handling iværksat</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} className="border-b border-slate-200 last:border-0">
-                <td className="py-2 pr-4">{formatDateTime(r.receivedAt)}</td>
-                <td className="py-2 pr-4">{r.receiptSent ? "Kvittering sendt" : "Modtaget"}</td>
-                <td className="py-2">
-                  {r.actionStarted === null ? "Ikke meddelt endnu" : `Handling iværksat: ${r.actionStarted ? "Ja" : "Nej"}`}
-                </td>
+        <div className="overflow-x-auto">
+          <table className="w-full text-left">
+            <caption className="sr-only">Status på underretninger sendt af din organisation</caption>
+            <thead className="border-b border-slate-300 text-sm">
+              <tr>
+                <th scope="col" className="py-2 pr-4">Modtaget af kommunen</th>
+                <th scope="col" className="py-2 pr-4">Status</th>
+                <th scope="col" className="py-2">Handling iværksat</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id} className="border-b border-slate-200 last:border-0">
+                  <td className="py-2 pr-4">{formatDateTime(r.receivedAt)}</td>
+                  <td className="py-2 pr-4">{r.receiptSent ? "Kvittering sendt" : "Modtaget"}</td>
+                  <td className="py-2">
+                    {r.actionStarted === null ? "Ikke meddelt endnu" : `Handling iværksat: ${r.actionStarted ? "Ja" : "Nej"}`}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </Section>
   );

@@ -54,10 +54,10 @@ export function SubmitReportForm({ kommuner, idempotencyKey }: { kommuner: { id:
             ))}
           </select>
         </Field>
-        <Field label="Din stilling (valgfri)" error={errors.reporterProfession?.message}>
+        <Field label="Din stilling (valgfrit)" error={errors.reporterProfession?.message}>
           <input autoComplete="organization-title" className={inputClass} {...register("reporterProfession")} />
         </Field>
-        <Field label="Dine kontaktoplysninger (valgfri)" hint="Telefon eller e-mail til kvitteringen." error={errors.reporterContact?.message}>
+        <Field label="Dine kontaktoplysninger (valgfrit)" hint="Telefon eller e-mail til kvitteringen." error={errors.reporterContact?.message}>
           <input autoComplete="off" className={inputClass} {...register("reporterContact")} />
         </Field>
         <label className="flex items-center gap-2">

@@ -1,7 +1,7 @@
-import type { Prisma } from "@/lib/db/types";
-import { CATEGORIES, type Category } from "@/lib/domain/categories";
+import type { Db, Prisma } from "@/lib/db/types";
+import type { Category } from "@/lib/domain/categories";
 import type { AccessContext } from "./context";
-import { ForbiddenError } from "./errors";
+import { ForbiddenError, NotFoundError } from "./errors";
 import { hasPermission, type Permission } from "./roles";
 
 /** Throws unless the acting role holds the permission (fail closed). */
@@ -11,6 +11,14 @@ export function requirePermission(ctx: AccessContext, permission: Permission): v
 
 export function can(ctx: AccessContext, permission: Permission): boolean {
   return hasPermission(ctx.role, permission);
+}
+
+/**
+ * For reads of a citizen's case: a role without case:read (an administrator)
+ * gets the outsider's answer, NotFoundError.
+ */
+export function requireCaseReader(ctx: AccessContext): void {
+  if (!hasPermission(ctx.role, "case:read")) throw new NotFoundError("case");
 }
 
 // Where-builders: THE app-level statement of who sees what. Row-level security
@@ -46,35 +54,36 @@ export function liveBasisWhere(ctx: AccessContext, category?: Category, now = ne
   };
 }
 
+/** A live sharing basis of the acting organisation on one case: the input of the record rule. */
+export type LiveGrant = { category: Category; kind: "CONSENT" | "STATUTORY" | "MEETING"; grantedByOrgId: string };
+
 /**
- * Cases where the organisation may read OTHER organisations' records of one
- * category: it participates (or is responsible) AND a live basis covers it and
- * the category. Mirrors app_has_live_basis() in the consent migration.
+ * The organisation's live grants on a case, or none when it does not take
+ * part in the case. Mirrors app_has_live_basis() in the database.
  */
-export function caseSharedWhere(ctx: AccessContext, category: Category, now = new Date()): Prisma.CaseFileWhereInput {
-  return { AND: [caseWhere(ctx), { bases: { some: liveBasisWhere(ctx, category, now) } }] };
+export function liveGrants(db: Db, ctx: AccessContext, caseId: string, now = new Date()): Promise<LiveGrant[]> {
+  return db.sharingBasis.findMany({
+    where: { caseId, ...liveBasisWhere(ctx, undefined, now), caseFile: caseWhere(ctx) },
+    select: { category: true, kind: true, grantedByOrgId: true },
+  });
 }
 
 /**
- * THE record rule (ADR 0006), for any case record with a category and a case:
- * its author organisation reads it, anyone else only under a live basis for
- * the record's own category. Prisma cannot compare a column with a related
- * row's column, so the category match is spelt out per category.
+ * THE record rule (ADR 0006), for one case's records of any type: the author
+ * organisation reads its own; another organisation reads a record only under
+ * a live grant for the record's category. The citizen's consent opens the
+ * category whoever wrote the record; a statutory or meeting basis opens only
+ * the granting organisation's own records (the data holder decides).
+ * `authorField` names the record's author column.
  */
-export function sharedRecordConditions(ctx: AccessContext, now = new Date()): { category: Category; caseFile: Prisma.CaseFileWhereInput }[] {
-  return CATEGORIES.map((category) => ({ category, caseFile: caseSharedWhere(ctx, category, now) }));
+export function recordConditions<F extends string>(ctx: AccessContext, grants: LiveGrant[], authorField: F) {
+  return [
+    { [authorField]: ctx.orgId },
+    ...grants.map((g) => (g.kind === "CONSENT" ? { category: g.category } : { category: g.category, [authorField]: g.grantedByOrgId })),
+  ] as ({ category?: Category } & Record<F, string>)[];
 }
 
-/** Notes: the author organisation, and participants under a live basis for the note's category. */
-export function noteWhere(ctx: AccessContext, now = new Date()): Prisma.NoteWhereInput {
-  return { OR: [{ authorOrgId: ctx.orgId }, ...sharedRecordConditions(ctx, now)] };
-}
-
-/**
- * "Hvem har set sagen": the case's log is shown to its responsible
- * organisation only. Returns the where for the case row that must match
- * before the log is read.
- */
-export function caseAuditReaderWhere(ctx: AccessContext, caseId: string): Prisma.CaseFileWhereInput {
-  return { id: caseId, responsibleOrgId: ctx.orgId };
+/** A case's notes the organisation may read; pass `liveGrants` for the same case. */
+export function noteWhere(ctx: AccessContext, grants: LiveGrant[]): Prisma.NoteWhereInput {
+  return { OR: recordConditions(ctx, grants, "authorOrgId") };
 }

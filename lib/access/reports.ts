@@ -1,6 +1,6 @@
 import type { Prisma } from "@/lib/db/types";
 import type { AccessContext } from "./context";
-import { sharedRecordConditions } from "./policy";
+import { recordConditions, type LiveGrant } from "./policy";
 
 // Where-builders for underretninger, deadlines and tasks: the app-level
 // statement of who sees what (row-level security repeats it as a backstop).
@@ -25,8 +25,8 @@ export function reporterStatusWhere(ctx: AccessContext): Prisma.ConcernReportWhe
  * A case's deadlines: the owning organisation's, and another organisation's
  * only under a live sharing basis for the deadline's category (ADR 0006).
  */
-export function deadlineWhere(ctx: AccessContext): Prisma.DeadlineWhereInput {
-  return { OR: [{ orgId: ctx.orgId }, ...sharedRecordConditions(ctx)] };
+export function deadlineWhere(ctx: AccessContext, grants: LiveGrant[]): Prisma.DeadlineWhereInput {
+  return { OR: recordConditions(ctx, grants, "orgId") };
 }
 
 /** Underretninger sent to this organisation by professionals elsewhere (the inbox). */

@@ -22,11 +22,22 @@ export function safeAction<S extends z.ZodType, T>(
     if (!parsed.success) {
       return { ok: false, code: "VALIDATION", message: "Ret de markerede felter.", fieldErrors: fieldErrorsOf(parsed.error) };
     }
-    return runHandled(() => handler(ctx, parsed.data));
+    return runHandled(() => handler(ctx, parsed.data), ctx.requestId);
   };
 }
 
-export async function runHandled<T>(fn: () => Promise<T>): Promise<ActionResult<T>> {
+/** What may be logged about an unexpected error: its kind and code, never its message or arguments. */
+export function errorSummary(error: unknown, requestId?: string): { name: string; code?: string; requestId?: string } {
+  const name = error instanceof Error ? error.name : typeof error;
+  const code = typeof error === "object" && error !== null && "code" in error ? (error as { code: unknown }).code : undefined;
+  return {
+    name,
+    ...(typeof code === "string" || typeof code === "number" ? { code: String(code) } : {}),
+    ...(requestId ? { requestId } : {}),
+  };
+}
+
+export async function runHandled<T>(fn: () => Promise<T>, requestId?: string): Promise<ActionResult<T>> {
   try {
     return { ok: true, data: await fn() };
   } catch (error) {
@@ -35,7 +46,8 @@ export async function runHandled<T>(fn: () => Promise<T>): Promise<ActionResult<
     if (error instanceof ValidationError) {
       return { ok: false, code: "VALIDATION", message: error.message, fieldErrors: error.fieldErrors };
     }
-    console.error("server action failed", error);
+    // Never the error itself: Prisma errors print query arguments (note text, names, CPR).
+    console.error("server action failed", errorSummary(error, requestId));
     return { ok: false, code: "ERROR", message: "Noget gik galt, og intet blev gemt. Prøv igen." };
   }
 }

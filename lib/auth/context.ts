@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { AccessContext } from "@/lib/access/context";
 import { withSystem } from "@/lib/db/with-access";
-import { claimsOf, isIdle, sessionCookieName } from "./session-token";
+import { claimsOf, isExpired, sessionCookieName } from "./session-token";
 
 /**
  * The acting user's AccessContext for this request, or null. The session
@@ -17,7 +17,7 @@ export const getAccessContext = cache(async (): Promise<AccessContext | null> =>
   const raw = (await cookies()).get(sessionCookieName())?.value;
   if (!raw || !process.env.NEXTAUTH_SECRET) return null;
   const claims = claimsOf(await decode({ token: raw, secret: process.env.NEXTAUTH_SECRET }).catch(() => null));
-  if (!claims || isIdle(claims)) return null;
+  if (!claims || isExpired(claims)) return null;
 
   const membership = await withSystem((db) =>
     db.membership.findUnique({
@@ -47,5 +47,6 @@ export async function requireAccess(): Promise<AccessContext> {
 export async function currentMemberships() {
   const raw = (await cookies()).get(sessionCookieName())?.value;
   if (!raw || !process.env.NEXTAUTH_SECRET) return [];
-  return claimsOf(await decode({ token: raw, secret: process.env.NEXTAUTH_SECRET }).catch(() => null))?.memberships ?? [];
+  const claims = claimsOf(await decode({ token: raw, secret: process.env.NEXTAUTH_SECRET }).catch(() => null));
+  return claims && !isExpired(claims) ? claims.memberships : [];
 }

@@ -25,6 +25,7 @@ export const authOptions: NextAuthOptions = {
         if (!result.ok) return null;
         const first = result.user.memberships[0];
         if (!first) return null;
+        const now = Date.now();
         const claims: SessionClaims = {
           userId: result.user.id,
           name: result.user.name,
@@ -33,7 +34,8 @@ export const authOptions: NextAuthOptions = {
           orgName: first.orgName,
           role: first.role,
           memberships: result.user.memberships,
-          lastActivity: Date.now(),
+          lastActivity: now,
+          issuedAt: now,
         };
         return { id: result.user.id, name: result.user.name, email: result.user.email, claims };
       },

@@ -4,6 +4,9 @@ import type { Role } from "@/lib/access/roles";
 /** Idle timeout: a session unused for this long must sign in again. */
 export const IDLE_TIMEOUT_SECONDS = 30 * 60;
 
+/** Absolute lifetime: however active, a session must sign in again after this long. */
+export const ABSOLUTE_LIFETIME_HOURS = 12;
+
 export type Membership = { orgId: string; orgName: string; role: Role };
 
 /** What the signed session cookie carries. Never secrets, never citizen data. */
@@ -17,6 +20,8 @@ export type SessionClaims = {
   memberships: Membership[];
   /** Epoch milliseconds of the last request: drives the idle timeout. */
   lastActivity: number;
+  /** Epoch milliseconds of the sign-in: drives the absolute lifetime. Kept on refresh and org switch. */
+  issuedAt: number;
 };
 
 export function claimsOf(token: JWT | null): SessionClaims | null {
@@ -26,6 +31,28 @@ export function claimsOf(token: JWT | null): SessionClaims | null {
 
 export function isIdle(claims: SessionClaims, now = Date.now()): boolean {
   return now - claims.lastActivity > IDLE_TIMEOUT_SECONDS * 1000;
+}
+
+/**
+ * True when the session must end: idle for more than the idle timeout, or
+ * older than the absolute lifetime. A token without a valid issuedAt (made
+ * before the lifetime existed, or tampered) counts as expired.
+ */
+export function isExpired(claims: SessionClaims, now = Date.now()): boolean {
+  const { issuedAt, lastActivity } = claims as Partial<SessionClaims>;
+  if (typeof issuedAt !== "number" || !Number.isFinite(issuedAt)) return true;
+  if (typeof lastActivity !== "number" || !Number.isFinite(lastActivity)) return true;
+  if (isIdle(claims, now)) return true;
+  return now - issuedAt > ABSOLUTE_LIFETIME_HOURS * 60 * 60 * 1000;
+}
+
+/**
+ * Seconds the session cookie may still live: the idle timeout, capped by
+ * what is left of the absolute lifetime.
+ */
+export function cookieMaxAgeSeconds(claims: SessionClaims, now = Date.now()): number {
+  const left = Math.floor((claims.issuedAt + ABSOLUTE_LIFETIME_HOURS * 60 * 60 * 1000 - now) / 1000);
+  return Math.max(0, Math.min(IDLE_TIMEOUT_SECONDS, left));
 }
 
 export function secureCookies(): boolean {

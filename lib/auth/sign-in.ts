@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { z } from "zod";
 import { auditSignIn } from "@/lib/audit/write";
 import { withSystem } from "@/lib/db/with-access";
@@ -26,6 +27,19 @@ function timingDummyHash(): Promise<string> {
   return dummyHash;
 }
 
+/**
+ * What the audit log keeps about a sign-in for an unknown e-mail. Never the
+ * typed text itself: people sometimes type their password in the e-mail field,
+ * and the audit log is immutable. A short hash still lets repeated attempts be
+ * correlated; the domain shows where they come from.
+ */
+export function unknownEmailDetails(email: string): { emailHash: string; emailDomain?: string } {
+  const normalised = email.toLowerCase();
+  const emailHash = createHash("sha256").update(normalised).digest("hex").slice(0, 16);
+  const parts = normalised.split("@");
+  return parts.length === 2 && parts[1] ? { emailHash, emailDomain: parts[1] } : { emailHash };
+}
+
 export type SignInResult = { ok: true; user: SignedInUser } | { ok: false; reason: "INVALID" | "LOCKED" };
 
 /**
@@ -42,7 +56,7 @@ export async function signIn(input: unknown, now = new Date()): Promise<SignInRe
     db.user.findUnique({
       where: { email },
       select: {
-        id: true, name: true, email: true, passwordHash: true, failedLoginCount: true, lockedUntil: true,
+        id: true, name: true, email: true, passwordHash: true,
         memberships: { select: { role: true, org: { select: { id: true, name: true } } }, orderBy: { org: { name: "asc" } } },
       },
     }),
@@ -50,37 +64,48 @@ export async function signIn(input: unknown, now = new Date()): Promise<SignInRe
   if (!user) {
     // Spend the same time as a real check, so timing does not reveal which e-mails exist.
     await verifyPassword(await timingDummyHash(), password);
-    await withSystem((db) => auditSignIn(db, { action: "auth.login-failed", details: { email, reason: "unknown user" } }));
+    await withSystem((db) =>
+      auditSignIn(db, { action: "auth.login-failed", details: { ...unknownEmailDetails(email), reason: "unknown user" } }),
+    );
     return { ok: false, reason: "INVALID" };
   }
-  if (user.lockedUntil && user.lockedUntil > now) {
-    await withSystem((db) => auditSignIn(db, { action: "auth.login-locked", userId: user.id, actorName: user.name }));
-    return { ok: false, reason: "LOCKED" };
-  }
+
+  // Reserve this attempt BEFORE the slow hash check, in one statement: the
+  // lock test and the increment are atomic, so N parallel guesses get N
+  // distinct counts and at most MAX_FAILED_ATTEMPTS of them reach the check.
+  const lockUntil = new Date(now.getTime() + LOCKOUT_MINUTES * 60_000);
+  const reserved = await withSystem(async (db) => {
+    const [row] = await db.$queryRaw<{ failedLoginCount: number }[]>`
+      UPDATE "User" SET "failedLoginCount" = "failedLoginCount" + 1
+      WHERE id = ${user.id}::uuid AND ("lockedUntil" IS NULL OR "lockedUntil" <= ${now}::timestamptz)
+      RETURNING "failedLoginCount"`;
+    if (row && row.failedLoginCount <= MAX_FAILED_ATTEMPTS) return row.failedLoginCount;
+    if (row) {
+      // Over the limit (a burst raced the lock): lock now, never shortening an existing lock.
+      await db.$executeRaw`
+        UPDATE "User" SET "failedLoginCount" = 0, "lockedUntil" = GREATEST("lockedUntil", ${lockUntil}::timestamptz)
+        WHERE id = ${user.id}::uuid`;
+    }
+    await auditSignIn(db, { action: "auth.login-locked", userId: user.id, actorName: user.name });
+    return null;
+  });
+  if (reserved === null) return { ok: false, reason: "LOCKED" };
 
   // Hash check outside any transaction: it is the slow part.
   const valid = await verifyPassword(user.passwordHash, password);
   if (!valid) {
-    // One atomic increment: concurrent wrong guesses each count, so a burst
-    // cannot slip past the limit (read-then-write would lose updates).
-    const locked = await withSystem(async (db) => {
-      const [row] = await db.$queryRaw<{ failedLoginCount: number }[]>`
-        UPDATE "User" SET "failedLoginCount" = "failedLoginCount" + 1
-        WHERE id = ${user.id}::uuid RETURNING "failedLoginCount"`;
-      const failures = row?.failedLoginCount ?? MAX_FAILED_ATTEMPTS;
-      const locks = failures >= MAX_FAILED_ATTEMPTS;
+    const locks = reserved >= MAX_FAILED_ATTEMPTS;
+    await withSystem(async (db) => {
       if (locks) {
-        await db.user.update({
-          where: { id: user.id },
-          data: { failedLoginCount: 0, lockedUntil: new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) },
-        });
+        await db.$executeRaw`
+          UPDATE "User" SET "failedLoginCount" = 0, "lockedUntil" = GREATEST("lockedUntil", ${lockUntil}::timestamptz)
+          WHERE id = ${user.id}::uuid`;
       }
       await auditSignIn(db, {
-        action: "auth.login-failed", userId: user.id, actorName: user.name, details: { failures, locked: locks },
+        action: "auth.login-failed", userId: user.id, actorName: user.name, details: { failures: reserved, locked: locks },
       });
-      return locks;
     });
-    return { ok: false, reason: locked ? "LOCKED" : "INVALID" };
+    return { ok: false, reason: locks ? "LOCKED" : "INVALID" };
   }
 
   await withSystem(async (db) => {

@@ -3,7 +3,7 @@ import { decode, encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { audit } from "@/lib/audit/write";
 import { withAccess, withSystem } from "@/lib/db";
-import { claimsOf, IDLE_TIMEOUT_SECONDS, sessionCookieName, secureCookies } from "./session-token";
+import { claimsOf, cookieMaxAgeSeconds, isExpired, sessionCookieName, secureCookies } from "./session-token";
 
 /**
  * Switches the session to another organisation the user is a member of.
@@ -16,7 +16,7 @@ export async function switchOrganization(orgId: string): Promise<boolean> {
   if (!secret || !raw) return false;
   const token = await decode({ token: raw, secret }).catch(() => null);
   const claims = claimsOf(token);
-  if (!token || !claims) return false;
+  if (!token || !claims || isExpired(claims)) return false;
 
   const membership = await withSystem((db) =>
     db.membership.findUnique({
@@ -26,9 +26,12 @@ export async function switchOrganization(orgId: string): Promise<boolean> {
   );
   if (!membership) return false;
 
-  const next = { ...claims, orgId, orgName: membership.org.name, role: membership.role, lastActivity: Date.now() };
-  store.set(sessionCookieName(), await encode({ token: { ...token, claims: next }, secret, maxAge: IDLE_TIMEOUT_SECONDS }), {
-    httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies(), maxAge: IDLE_TIMEOUT_SECONDS,
+  // issuedAt is carried over: switching organisation never extends the absolute lifetime.
+  const now = Date.now();
+  const next = { ...claims, orgId, orgName: membership.org.name, role: membership.role, lastActivity: now, issuedAt: claims.issuedAt };
+  const maxAge = cookieMaxAgeSeconds(next, now);
+  store.set(sessionCookieName(), await encode({ token: { ...token, claims: next }, secret, maxAge }), {
+    httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies(), maxAge,
   });
   const ctx = { userId: claims.userId, userName: claims.name, orgId, orgName: membership.org.name, role: membership.role };
   await withAccess(ctx, (db) => audit(db, ctx, { action: "auth.switch-org", details: { from: claims.orgId, to: orgId } }));

@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { AccessContext } from "@/lib/access/context";
 import { ForbiddenError, NotFoundError } from "@/lib/access/errors";
-import { caseWhere, noteWhere, requirePermission } from "@/lib/access/policy";
+import { caseWhere, liveGrants, noteWhere, requirePermission } from "@/lib/access/policy";
 import { ValidationError } from "@/lib/actions/result";
 import { audit } from "@/lib/audit/write";
 import { withAccess } from "@/lib/db";
@@ -58,7 +58,7 @@ export async function registerBirth(ctx: AccessContext, input: z.output<typeof r
     }
 
     const exposure = await db.note.findMany({
-      where: { caseId: mother.id, category: "RUSMIDDEL", ...noteWhere(ctx) },
+      where: { caseId: mother.id, category: "RUSMIDDEL", ...noteWhere(ctx, await liveGrants(db, ctx, mother.id)) },
       orderBy: { createdAt: "asc" },
       select: { id: true, text: true, category: true, authorOrgId: true, createdAt: true },
     });

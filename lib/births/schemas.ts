@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { cprSchema, parseCpr } from "@/lib/domain/cpr";
 
 // "Registrér fødsel": one schema for the form and the server action.

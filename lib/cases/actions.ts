@@ -38,7 +38,9 @@ export async function createCase(ctx: AccessContext, input: CreateCase): Promise
 
     // Unborn child: the mother must already have a case this organisation sees.
     const motherCase = await db.caseFile.findFirst({
-      where: { kind: "GRAVID", closedAt: null, subject: { cprBlindIndex: cprBlindIndex(input.motherCpr) }, ...caseWhere(ctx) },
+      // Only under the organisation's own mother case: a participant may not
+      // open a child's case and with it a way to the mother's stamdata.
+      where: { kind: "GRAVID", closedAt: null, subject: { cprBlindIndex: cprBlindIndex(input.motherCpr) }, ...caseWriteWhere(ctx) },
       orderBy: { createdAt: "desc" },
       select: { id: true, subject: { select: { id: true, firstName: true, lastName: true } } },
     });

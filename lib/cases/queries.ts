@@ -1,7 +1,7 @@
 import "server-only";
 import type { AccessContext } from "@/lib/access/context";
-import { NotFoundError } from "@/lib/access/errors";
-import { caseWhere, liveBasisWhere, noteWhere } from "@/lib/access/policy";
+import { ForbiddenError, NotFoundError } from "@/lib/access/errors";
+import { caseWhere, liveBasisWhere, liveGrants, noteWhere, requireCaseReader } from "@/lib/access/policy";
 import { can } from "@/lib/access/policy";
 import { audit } from "@/lib/audit/write";
 import { recordDisclosures } from "@/lib/disclosures/record";
@@ -66,6 +66,7 @@ async function orgNames(db: Db, ids: string[]): Promise<Map<string, string>> {
 
 /** The case list: filters, keyset pagination, and one audit row with the criteria. */
 export async function listCases(ctx: AccessContext, params: CaseListParams) {
+  if (!can(ctx, "case:read")) throw new ForbiddenError("case:read");
   const cursor = decodeCursor(params.cursor);
   const filters: Prisma.CaseFileWhereInput[] = [caseWhere(ctx)];
   if (params.stage) filters.push({ stage: params.stage });
@@ -137,6 +138,7 @@ export async function listCases(ctx: AccessContext, params: CaseListParams) {
 
 /** One case for its page. Throws NotFoundError for outsiders. Audited as case.open. */
 export async function getCase(ctx: AccessContext, caseId: string) {
+  requireCaseReader(ctx);
   return withAccess(ctx, async (db) => {
     const row = await db.caseFile.findFirst({
       where: { id: caseId, ...caseWhere(ctx) },
@@ -154,7 +156,7 @@ export async function getCase(ctx: AccessContext, caseId: string) {
     });
     if (!row) throw new NotFoundError("case");
     const notes = await db.note.findMany({
-      where: { caseId, ...noteWhere(ctx) },
+      where: { caseId, ...noteWhere(ctx, await liveGrants(db, ctx, caseId)) },
       orderBy: { createdAt: "desc" },
       select: { id: true, category: true, text: true, authorName: true, authorOrgId: true, createdAt: true },
     });

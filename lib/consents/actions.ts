@@ -145,6 +145,11 @@ export async function recordStatutoryBasis(
       const message = `${basis.legalReference} dækker ikke de valgte kategorier`;
       throw new ValidationError(message, { categories: [message] });
     }
+    // Stamdata is the responsible organisation's to share (ADR 0006, RLS basis_insert).
+    if (categories.includes("STAMDATA") && row.responsibleOrgId !== ctx.orgId) {
+      const message = "Kun den ansvarlige myndighed kan dele stamdata";
+      throw new ValidationError(message, { categories: [message] });
+    }
     if (basis.kind === "MEETING") {
       const earlier = await db.sharingBasis.count({ where: { caseId: row.id, statutoryCode: basis.code } });
       if (earlier > 0) throw new ValidationError("Der er allerede holdt ét møde uden samtykke i denne sag", { code: ["Kun ét møde uden samtykke pr. sag"] });

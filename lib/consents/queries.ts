@@ -1,7 +1,7 @@
 import "server-only";
 import type { AccessContext } from "@/lib/access/context";
 import { NotFoundError } from "@/lib/access/errors";
-import { can, caseWhere } from "@/lib/access/policy";
+import { can, caseWhere, requireCaseReader } from "@/lib/access/policy";
 import { statutoryBasis } from "@/lib/access/statutory-bases";
 import { withAccess } from "@/lib/db";
 import { CATEGORIES, type Category } from "@/lib/domain/categories";
@@ -22,6 +22,7 @@ export function basisStatus(b: { revokedAt: Date | null; validFrom: Date; validT
  * see right now ("Hvad kan X se?"). NotFoundError for outsiders.
  */
 export async function getSharing(ctx: AccessContext, caseId: string) {
+  requireCaseReader(ctx);
   return withAccess(ctx, async (db) => {
     const row = await db.caseFile.findFirst({
       where: { id: caseId, ...caseWhere(ctx) },

@@ -1,10 +1,10 @@
 import type { CaseKind } from "@/lib/db/types";
+import { addCalendarMonths, atCopenhagen, copenhagenDay, shiftDay } from "@/lib/domain/calendar";
 import type { CONSENT_GIVERS } from "./schemas";
 
 // Pure rules for consents, kept apart from the database so they are easy to test.
 
 type Giver = (typeof CONSENT_GIVERS)[number];
-const DAY_MS = 86_400_000;
 
 /**
  * Who may consent (danish-rules.md § 2 "who gave it"): in a GRAVID case the
@@ -25,12 +25,22 @@ export function checkGiver(kind: CaseKind, giver: Giver, birthDate: Date | null,
   return null;
 }
 
-/** Start of a "YYYY-MM-DD" day in Danish time (CET/CEST, whole-hour offsets). */
+/**
+ * Start of a "YYYY-MM-DD" day in Danish time. Goes through the calendar
+ * module, so the day's own UTC offset is used (on a DST day midnight and noon
+ * have different offsets).
+ */
 function copenhagenDayStart(iso: string): Date {
-  const noonUtc = new Date(`${iso}T12:00:00.000Z`);
-  const local = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Copenhagen", hour: "2-digit", hourCycle: "h23" }).format(noonUtc);
-  const offsetHours = Number(local) - 12;
-  return new Date(new Date(`${iso}T00:00:00.000Z`).getTime() - offsetHours * 3_600_000);
+  return atCopenhagen(iso);
+}
+
+/**
+ * The last day a consent covers, for display ("til og med"). validUntil is
+ * stored as the start of the day after the last valid day, so the last valid
+ * day is the Copenhagen day of the instant just before it.
+ */
+export function lastValidDay(validUntil: Date): string {
+  return copenhagenDay(new Date(validUntil.getTime() - 1));
 }
 
 export function todayIso(now = new Date()): string {
@@ -47,10 +57,9 @@ export function consentPeriod(validFrom: string | undefined, validUntil: string 
   const from = !validFrom || validFrom === todayIso(now) ? now : copenhagenDayStart(validFrom);
   let until: Date;
   if (validUntil) {
-    until = new Date(copenhagenDayStart(validUntil).getTime() + DAY_MS);
+    until = copenhagenDayStart(shiftDay(validUntil, 1));
   } else {
-    until = new Date(from);
-    until.setUTCFullYear(until.getUTCFullYear() + 1);
+    until = addCalendarMonths(from, 12);
   }
   if (until <= from) return { error: "Gyldig til skal ligge efter gyldig fra" };
   if (until <= now) return { error: "Samtykket er allerede udløbet. Gyldig til skal ligge i fremtiden" };

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { statutoryCodeSchema } from "@/lib/access/statutory-bases";
 import { categorySchema } from "@/lib/domain/categories";
 

@@ -1,10 +1,11 @@
 import "server-only";
 import type { AccessContext } from "@/lib/access/context";
 import { NotFoundError } from "@/lib/access/errors";
-import { caseWhere } from "@/lib/access/policy";
+import { caseWhere, requireCaseReader } from "@/lib/access/policy";
 import { audit } from "@/lib/audit/write";
 import { withAccess, type Db } from "@/lib/db";
 import { categoryLabel } from "@/lib/domain/categories";
+import { recordTypeLabel } from "./labels";
 
 const LIMIT = 500;
 
@@ -14,6 +15,7 @@ const LIMIT = 500;
  * NotFoundError: the row-level policy disclosure_read says the same.
  */
 async function readDisclosures(db: Db, ctx: AccessContext, caseId: string) {
+  requireCaseReader(ctx);
   const row = await db.caseFile.findFirst({ where: { id: caseId, ...caseWhere(ctx) }, select: { id: true, responsibleOrgId: true } });
   if (!row) throw new NotFoundError("case");
   const isResponsible = row.responsibleOrgId === ctx.orgId;
@@ -50,7 +52,7 @@ export async function exportDisclosuresCsv(ctx: AccessContext, caseId: string): 
     await audit(db, ctx, { action: "disclosure.export", entityType: "CaseFile", entityId: caseId, caseId, details: { rows: rows.length } });
     const header = ["Tidspunkt", "Kategori", "Posttype", "Post-id", "Fra organisation", "Til organisation", "Til bruger", "Formål", "Grundlag-id"];
     const lines = rows.map((r) =>
-      [r.at.toISOString(), r.categoryLabel, r.recordType, r.recordId, r.fromOrgName, r.toOrgName, r.toUserName, r.purpose, r.basisId ?? ""]
+      [r.at.toISOString(), r.categoryLabel, recordTypeLabel(r.recordType), r.recordId, r.fromOrgName, r.toOrgName, r.toUserName, r.purpose, r.basisId ?? ""]
         .map(csvCell).join(";"),
     );
     return `\uFEFF${[header.map(csvCell).join(";"), ...lines].join("\r\n")}\r\n`;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 /**
  * Information categories: the unit a consent covers (danish-rules.md § 6.4,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 /**
  * CPR numbers (danish-rules.md § 4.1): DDMMYY + 4-digit serial. Digit 7 and YY

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 /**
  * Course stages (danish-rules.md § 6.10). Names match the Prisma enum `Stage`,

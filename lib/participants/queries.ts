@@ -1,7 +1,7 @@
 import "server-only";
 import type { AccessContext } from "@/lib/access/context";
 import { NotFoundError } from "@/lib/access/errors";
-import { can, caseWhere } from "@/lib/access/policy";
+import { can, caseWhere, requireCaseReader } from "@/lib/access/policy";
 import { withAccess } from "@/lib/db";
 
 /**
@@ -9,6 +9,7 @@ import { withAccess } from "@/lib/db";
  * the organisations that can still be added. NotFoundError for outsiders.
  */
 export async function getCoordination(ctx: AccessContext, caseId: string) {
+  requireCaseReader(ctx);
   return withAccess(ctx, async (db) => {
     const row = await db.caseFile.findFirst({
       where: { id: caseId, ...caseWhere(ctx) },

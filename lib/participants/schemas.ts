@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 // One schema per form, shared by react-hook-form and the server action.
 

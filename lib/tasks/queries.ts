@@ -1,7 +1,7 @@
 import "server-only";
 import type { AccessContext } from "@/lib/access/context";
 import { NotFoundError } from "@/lib/access/errors";
-import { caseWhere } from "@/lib/access/policy";
+import { caseWhere, liveGrants, requireCaseReader } from "@/lib/access/policy";
 import { deadlineWhere } from "@/lib/access/reports";
 import { audit } from "@/lib/audit/write";
 import { withAccess, type Db } from "@/lib/db";
@@ -55,11 +55,12 @@ export async function listTasks(ctx: AccessContext) {
 
 /** A case's deadlines with their legal references. NotFoundError if the case is not visible. */
 export async function getCaseDeadlines(ctx: AccessContext, caseId: string) {
+  requireCaseReader(ctx);
   return withAccess(ctx, async (db) => {
     const visible = await db.caseFile.findFirst({ where: { id: caseId, ...caseWhere(ctx) }, select: { id: true } });
     if (!visible) throw new NotFoundError("case");
     const deadlines = await db.deadline.findMany({
-      where: { caseId, status: { not: "CANCELLED" }, ...deadlineWhere(ctx) },
+      where: { caseId, status: { not: "CANCELLED" }, ...deadlineWhere(ctx, await liveGrants(db, ctx, caseId)) },
       orderBy: { dueAt: "asc" },
       select: { id: true, label: true, legalReference: true, kind: true, dueAt: true, metAt: true, category: true, orgId: true },
     });

@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import type { AccessContext } from "@/lib/access/context";
 import type { Db } from "@/lib/db/types";
 import type { CalendarOptions } from "@/lib/domain/calendar";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { atCopenhagen, copenhagenDay } from "@/lib/domain/calendar";
 import { cprSchema } from "@/lib/domain/cpr";
 

@@ -27,7 +27,7 @@ test("a jordemoder in another tenant submits an underretning; the kommune regist
   await expect(page).toHaveURL(/\/underretninger\/ny$/);
 
   await page.getByLabel("Kommunens familieafdeling").selectOption({ label: KOMMUNE });
-  await page.getByLabel("Din stilling (valgfri)").fill("Jordemoder");
+  await page.getByLabel("Din stilling (valgfrit)").fill("Jordemoder");
   await page.getByRole("group", { name: "Underretningen vedrører" }).getByLabel("Ufødt barn").check();
   await page.getByLabel("Moderens CPR-nummer").fill(CPR);
   await page.getByLabel("Moderens fornavn").fill("Nanna");

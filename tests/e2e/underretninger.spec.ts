@@ -29,8 +29,8 @@ test("a sagsbehandler triages a telephone underretning; the reporting jordemoder
   await expect(page).toHaveURL(/\/underretninger\/ny$/);
 
   await page.getByLabel("Underretterens navn").fill("Julie Jordemoder");
-  await page.getByLabel("Underretterens organisation i Samforløb (valgfri)").selectOption({ label: "Region Syddanmark – Familieambulatoriet" });
-  await page.getByLabel("Stilling (valgfri)").fill("Jordemoder");
+  await page.getByLabel("Underretterens organisation i Samforløb (valgfrit)").selectOption({ label: "Region Syddanmark – Familieambulatoriet" });
+  await page.getByLabel("Stilling (valgfrit)").fill("Jordemoder");
   await page.getByLabel("Modtaget via").selectOption({ label: "Telefon (notat)" });
   await page.getByRole("group", { name: "Underretningen vedrører" }).getByLabel("Ufødt barn").check();
   await page.getByLabel("Moderens CPR-nummer").fill(CPR);
@@ -61,7 +61,7 @@ test("a sagsbehandler triages a telephone underretning; the reporting jordemoder
 
   await page.getByRole("link", { name: "Vis og udskriv kvittering" }).click();
   await expect(page.getByRole("heading", { name: "Kvittering for modtagelse af underretning" })).toBeVisible();
-  await expect(page.getByText(/barnets lov § 136/)).toBeVisible();
+  await expect(page.getByText(/Barnets Lov § 136/)).toBeVisible();
   await expect(page.getByText("Kære Julie Jordemoder")).toBeVisible();
   await expect(page.getByRole("button", { name: "Udskriv kvittering" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
@@ -76,7 +76,7 @@ test("a sagsbehandler triages a telephone underretning; the reporting jordemoder
 
   await page.getByRole("group", { name: /Er der iværksat handling/ }).getByLabel("Ja").check();
   await page.getByRole("button", { name: "Registrér tilbagemelding" }).click();
-  await expect(page.getByText(/handling iværksat: Ja/)).toBeVisible();
+  await expect(page.getByText(/fik besked .*\. Handling iværksat: Ja/)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
   // The case page lists the clocks with their legal reference; the task list has them too.

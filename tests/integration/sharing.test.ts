@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AccessContext } from "@/lib/access/context";
 import { NotFoundError } from "@/lib/access/errors";
-import { noteWhere } from "@/lib/access/policy";
+import { liveGrants, noteWhere } from "@/lib/access/policy";
 import { getCase } from "@/lib/cases/queries";
 import { recordConsent, recordStatutoryBasis, withdrawConsent } from "@/lib/consents/actions";
 import { CATEGORIES, type Category } from "@/lib/domain/categories";
@@ -39,7 +39,7 @@ async function visibleThreeWays(ctx: AccessContext, caseId: string) {
     if (e instanceof NotFoundError) return [] as string[];
     throw e;
   });
-  const viaWhere = await withAccess(ctx, (db) => db.note.findMany({ where: { caseId, ...noteWhere(ctx) }, select: { id: true } }));
+  const viaWhere = await withAccess(ctx, async (db) => db.note.findMany({ where: { caseId, ...noteWhere(ctx, await liveGrants(db, ctx, caseId)) }, select: { id: true } }));
   const viaSql = await rawAsRuntime<{ id: string }>(ctx, `SELECT id FROM "Note" WHERE "caseId" = $1::uuid`, caseId);
   return { getCase: new Set(viaGetCase), noteWhere: new Set(viaWhere.map((r) => r.id)), sql: new Set(viaSql.map((r) => r.id)) };
 }

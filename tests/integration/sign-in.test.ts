@@ -1,5 +1,6 @@
 // Sign-in against the database: memberships on success, lockout after five
 // failures in a row, release after the lockout, and an audit row per attempt.
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { LOCKOUT_MINUTES, MAX_FAILED_ATTEMPTS, signIn } from "@/lib/auth/sign-in";
@@ -52,8 +53,13 @@ describe("signIn", () => {
     const { user } = await userWithPassword("Forkert");
     expect(await signIn({ email: user.email, password: "forkert" })).toEqual({ ok: false, reason: "INVALID" });
     expect(await signIn({ email: `ukendt-${user.id}@test.samforloeb`, password: PASSWORD })).toEqual({ ok: false, reason: "INVALID" });
+    // The typed e-mail is never stored (people type passwords there): only a short hash and the domain.
+    const typed = `ukendt-${user.id}@test.samforloeb`;
+    const emailHash = createHash("sha256").update(typed).digest("hex").slice(0, 16);
     const unknown = await owner().auditEvent.findMany({ where: { action: "auth.login-failed", userId: null } });
-    expect(unknown.some((e) => (e.details as { email?: string } | null)?.email === `ukendt-${user.id}@test.samforloeb`)).toBe(true);
+    const mine = unknown.filter((e) => (e.details as { emailHash?: string } | null)?.emailHash === emailHash);
+    expect(mine.map((e) => e.details)).toEqual([{ emailHash, emailDomain: "test.samforloeb", reason: "unknown user" }]);
+    expect(unknown.some((e) => JSON.stringify(e.details).includes(`ukendt-${user.id}`))).toBe(false);
     const stored = await owner().user.findUniqueOrThrow({ where: { id: user.id } });
     expect(stored.failedLoginCount).toBe(1);
   });
@@ -128,5 +134,29 @@ describe("signIn", () => {
     const row = await owner().user.findUniqueOrThrow({ where: { id: user.id } });
     expect(row.lockedUntil?.getTime()).toBeGreaterThan(Date.now());
     expect(await signIn({ email: user.email, password: PASSWORD })).toEqual({ ok: false, reason: "LOCKED" });
+  });
+
+  it("lets at most MAX_FAILED_ATTEMPTS of 40 parallel guesses reach the password check, then stays locked", async () => {
+    const { user } = await userWithPassword("Parallel");
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => signIn({ email: user.email, password: `forkert-parallel-${i}` })),
+    );
+    expect(results.every((r) => !r.ok)).toBe(true);
+    expect(results.filter((r) => !r.ok && r.reason === "INVALID")).toHaveLength(MAX_FAILED_ATTEMPTS - 1);
+
+    // The right password straight after the burst is refused.
+    expect(await signIn({ email: user.email, password: PASSWORD })).toEqual({ ok: false, reason: "LOCKED" });
+
+    // Exactly MAX_FAILED_ATTEMPTS guesses were checked and counted; every other attempt was refused as locked.
+    const actions = await actionsFor(user.id);
+    expect(actions).toHaveLength(41);
+    expect(actions.filter((a) => a === "auth.login-failed")).toHaveLength(MAX_FAILED_ATTEMPTS);
+    expect(actions.filter((a) => a === "auth.login-locked")).toHaveLength(41 - MAX_FAILED_ATTEMPTS);
+    expect(actions).not.toContain("auth.login");
+    const failures = await owner().auditEvent.findMany({ where: { userId: user.id, action: "auth.login-failed" } });
+    expect(failures.map((e) => (e.details as { failures: number }).failures).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5]);
+
+    const row = await owner().user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(row.lockedUntil!.getTime() - Date.now()).toBeGreaterThan(14 * MINUTE);
   });
 });

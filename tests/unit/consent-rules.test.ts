@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkGiver, consentPeriod } from "@/lib/consents/rules";
+import { checkGiver, consentPeriod, lastValidDay } from "@/lib/consents/rules";
 
 describe("who may consent", () => {
   const adult = new Date("1995-05-01T00:00:00Z");
@@ -32,5 +32,47 @@ describe("consent period", () => {
   it("refuses an end before the start, or in the past", () => {
     expect(consentPeriod("2027-02-01", "2027-01-01", now)).toEqual({ error: "Gyldig til skal ligge efter gyldig fra" });
     expect(consentPeriod("2026-01-01", "2026-03-01", now)).toMatchObject({ error: expect.stringContaining("udløbet") });
+  });
+});
+
+describe("consent period across DST changes", () => {
+  const now = new Date("2026-11-23T10:00:00Z");
+  it("starts at Danish midnight on the spring-forward day itself", () => {
+    // 2027-03-28: clocks go from 02:00 CET to 03:00 CEST; midnight is still CET (+1).
+    expect(consentPeriod("2027-03-28", "2027-04-30", now)).toMatchObject({ from: new Date("2027-03-27T23:00:00Z") });
+  });
+  it("valid from 2027-03-27 for the default year ends at Danish midnight 2028-03-27", () => {
+    const p = consentPeriod("2027-03-27", undefined, now);
+    // 2027-03-27 is CET (+1); 2028-03-27 is CEST (+2) since the change on 2028-03-26.
+    expect(p).toEqual({ from: new Date("2027-03-26T23:00:00Z"), until: new Date("2028-03-26T22:00:00Z") });
+    if ("error" in p) throw new Error(p.error);
+    expect(lastValidDay(p.until)).toBe("2028-03-26");
+  });
+  it("a period ending on the autumn-back day ends at the following Danish midnight", () => {
+    // 2027-10-31 has 25 hours: 00:00 CEST is 22:00 UTC the day before, next midnight (CET) is 23:00 UTC.
+    const p = consentPeriod("2027-06-01", "2027-10-31", now);
+    expect(p).toEqual({ from: new Date("2027-05-31T22:00:00Z"), until: new Date("2027-10-31T23:00:00Z") });
+    if ("error" in p) throw new Error(p.error);
+    expect(lastValidDay(p.until)).toBe("2027-10-31");
+  });
+  it("a period crossing the October change keeps the Danish day boundaries", () => {
+    const p = consentPeriod("2027-10-01", "2027-11-15", now);
+    expect(p).toEqual({ from: new Date("2027-09-30T22:00:00Z"), until: new Date("2027-11-15T23:00:00Z") });
+    if ("error" in p) throw new Error(p.error);
+    expect(lastValidDay(p.until)).toBe("2027-11-15");
+  });
+  it("a period ending on the spring-forward day (23 hours) ends at the next Danish midnight", () => {
+    const p = consentPeriod(undefined, "2027-03-28", now);
+    expect(p).toMatchObject({ until: new Date("2027-03-28T22:00:00Z") });
+  });
+});
+
+describe("last valid day", () => {
+  it("is the day before the stored exclusive end, in Danish time", () => {
+    expect(lastValidDay(new Date("2027-06-30T22:00:00Z"))).toBe("2027-06-30");
+    expect(lastValidDay(new Date("2027-01-15T23:00:00Z"))).toBe("2027-01-15");
+  });
+  it("for a default one-year consent ending mid-day, is that day", () => {
+    expect(lastValidDay(new Date("2027-11-23T10:00:00Z"))).toBe("2027-11-23");
   });
 });

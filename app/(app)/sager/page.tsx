@@ -11,23 +11,34 @@ export const metadata: Metadata = { title: "Sager" };
 
 export default async function CasesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await requireAccess();
+  if (!can(ctx, "case:read")) {
+    return (
+      <div className="flex flex-col gap-4">
+        <h1 className="text-2xl font-semibold">Sager</h1>
+        <p className="rounded border border-slate-300 bg-white p-4">
+          Din rolle administrerer organisationen og giver ikke adgang til borgernes sager.
+        </p>
+      </div>
+    );
+  }
   const params = caseListParamsSchema.parse(await searchParams);
   const result = await listCases(ctx, params);
   const query = new URLSearchParams(
     Object.entries({ stage: params.stage, q: params.q, cpr: params.cpr }).filter((e): e is [string, string] => !!e[1]),
   );
+  const canCreate = can(ctx, "case:create");
   return (
     <div className="flex flex-col gap-6">
       <div className="flex items-center justify-between">
         <h1 className="text-2xl font-semibold">Sager</h1>
-        {can(ctx, "case:create") && (
+        {canCreate && (
           <Link href="/sager/ny" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
             Ny sag
           </Link>
         )}
       </div>
       <CaseFilters params={params} cprInvalid={result.cprInvalid} />
-      <CaseTable cases={result.cases} />
+      <CaseTable cases={result.cases} filtered={Boolean(params.stage || params.q || params.cpr)} canCreate={canCreate} />
       <nav aria-label="Sider" className="flex gap-4">
         {params.cursor && (
           <Link className="text-brand-700 underline" href={`/sager?${query}`}>

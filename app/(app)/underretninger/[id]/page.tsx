@@ -75,7 +75,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         {report.reporterKind === "FAGPERSON" && (
           <Section title="Tilbagemelding til underretter" id="tilbagemelding">
             {report.feedbackAt ? (
-              <p>Underretteren fik {formatDateTime(report.feedbackAt)} besked: handling iværksat: <strong>{yesNoLabel(report.feedbackActionStarted)}</strong>.</p>
+              <p>Underretteren fik besked {formatDateTime(report.feedbackAt)}. Handling iværksat: <strong>{yesNoLabel(report.feedbackActionStarted)}</strong>.</p>
             ) : act ? (
               <FeedbackForm reportId={report.id} />
             ) : (

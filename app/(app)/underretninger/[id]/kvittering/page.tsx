@@ -52,7 +52,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
         </p>
         <p>
           Kommunen vurderer senest 24 timer efter modtagelsen, om barnets sundhed eller udvikling er i fare, og om der er behov for at
-          iværksætte akutte foranstaltninger, jf. barnets lov § 136.
+          iværksætte akutte foranstaltninger, jf. Barnets Lov § 136.
         </p>
         <p>Kommunen skal bekræfte modtagelsen af en underretning inden 6 hverdage. Dette brev er kommunens bekræftelse.</p>
         {receipt.reporterKind === "FAGPERSON" && (
