@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { switchOrganization } from "@/lib/auth/switch-org";
 
 export async function switchOrganizationAction(formData: FormData) {

@@ -4,28 +4,22 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { z } from "@/lib/validation/zod";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback";
 
-// The client-side copy of the sign-in rules; the server checks them again.
-const schema = z.object({
-  email: z.string().trim().min(1, "Skriv din e-mailadresse").email("Skriv en gyldig e-mailadresse"),
-  password: z.string().min(1, "Skriv din adgangskode"),
-});
-type Values = z.infer<typeof schema>;
+import { signInSchema, WRONG_CREDENTIALS_MESSAGE, type SignInInput } from "@/lib/auth/schemas";
 
 export function LoginForm({ callbackUrl, expired }: { callbackUrl: string; expired: boolean }) {
   const [error, setError] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useForm<Values>({ resolver: zodResolver(schema) });
+  const { register, handleSubmit, formState } = useForm<SignInInput>({ resolver: zodResolver(signInSchema, undefined, { raw: true }) });
 
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
     const result = await signIn("credentials", { ...values, redirect: false });
     if (!result || result.error) {
-      setError("Forkert e-mail eller adgangskode. Efter 5 forkerte forsøg i træk låses kontoen i 15 minutter.");
+      setError(WRONG_CREDENTIALS_MESSAGE);
       return;
     }
     // A full load, so the server renders the app with the new session.

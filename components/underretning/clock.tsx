@@ -46,5 +46,4 @@ export function ClockOrNone<C extends ClockData & { ruleId: string }>({
   return clock ? <Clock clock={clock} now={now} calendar={calendar} /> : <span className="text-sm text-slate-600">{none}</span>;
 }
 
-export const RULE_24H = "underretning-24t";
-export const RULE_RECEIPT = "kvittering-6-hverdage";
+export { RULE_24H, RULE_RECEIPT } from "@/lib/underretninger/clocks";

@@ -3,10 +3,23 @@
  * are indistinguishable on purpose (outsiders get 404, never 403).
  */
 export class NotFoundError extends Error {
-  constructor(what = "record") {
+  constructor(public readonly what = "record") {
     super(`${what} not found`);
     this.name = "NotFoundError";
   }
+}
+
+/** The Danish answer for a record that is missing or not the caller's to see. */
+const NOT_FOUND_NOUNS: Record<string, string> = {
+  case: "Sagen",
+  "concern report": "Underretningen",
+  "concern report submission": "Den indsendte underretning",
+  consent: "Samtykket",
+  task: "Opgaven",
+};
+
+export function notFoundMessage(error: NotFoundError): string {
+  return `${NOT_FOUND_NOUNS[error.what] ?? "Posten"} findes ikke, eller du har ikke adgang til den.`;
 }
 
 /** The caller's role lacks a permission for an action on a visible record. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { NotFoundError } from "./errors";
 
 // For pages that take a record id: a malformed id and a record the caller may

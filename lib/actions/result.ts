@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "@/lib/validation/zod";
 
 /** What every server action returns; forms put fieldErrors on their fields. */
 export type ActionResult<T = undefined> =

@@ -1,7 +1,7 @@
 import "server-only";
-import type { z } from "zod";
+import type { z } from "@/lib/validation/zod";
 import type { AccessContext } from "@/lib/access/context";
-import { ForbiddenError, NotFoundError } from "@/lib/access/errors";
+import { ForbiddenError, NotFoundError, notFoundMessage } from "@/lib/access/errors";
 import { getAccessContext } from "@/lib/auth/context";
 import { fieldErrorsOf, ValidationError, type ActionResult } from "./result";
 
@@ -41,7 +41,7 @@ export async function runHandled<T>(fn: () => Promise<T>, requestId?: string): P
   try {
     return { ok: true, data: await fn() };
   } catch (error) {
-    if (error instanceof NotFoundError) return { ok: false, code: "NOT_FOUND", message: "Sagen findes ikke, eller du har ikke adgang til den." };
+    if (error instanceof NotFoundError) return { ok: false, code: "NOT_FOUND", message: notFoundMessage(error) };
     if (error instanceof ForbiddenError) return { ok: false, code: "FORBIDDEN", message: "Din rolle giver ikke adgang til denne handling." };
     if (error instanceof ValidationError) {
       return { ok: false, code: "VALIDATION", message: error.message, fieldErrors: error.fieldErrors };

@@ -1,18 +1,12 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { z } from "zod";
 import { auditSignIn } from "@/lib/audit/write";
 import { withSystem } from "@/lib/db/with-access";
 import type { Role } from "@/lib/access/roles";
 import { hashPassword, verifyPassword } from "./password";
+import { LOCKOUT_MINUTES, MAX_FAILED_ATTEMPTS, signInSchema } from "./schemas";
 
-export const MAX_FAILED_ATTEMPTS = 5;
-export const LOCKOUT_MINUTES = 15;
-
-export const signInSchema = z.object({
-  email: z.string().trim().toLowerCase().email("Skriv en gyldig e-mailadresse"),
-  password: z.string().min(1, "Skriv din adgangskode"),
-});
+export { LOCKOUT_MINUTES, MAX_FAILED_ATTEMPTS, signInSchema } from "./schemas";
 
 export type SignedInUser = {
   id: string;

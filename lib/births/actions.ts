@@ -1,5 +1,5 @@
 import "server-only";
-import type { z } from "zod";
+import type { z } from "@/lib/validation/zod";
 import type { AccessContext } from "@/lib/access/context";
 import { ForbiddenError, NotFoundError } from "@/lib/access/errors";
 import { caseWhere, liveGrants, noteWhere, requirePermission } from "@/lib/access/policy";
@@ -9,7 +9,7 @@ import { withAccess } from "@/lib/db";
 import { recordDisclosures } from "@/lib/disclosures/record";
 import { cprBlindIndex, encryptCpr } from "@/lib/persons/cpr-vault";
 import type { registerBirthSchema } from "./schemas";
-import { openCase } from "@/lib/cases/open-case";
+import { dayFromIso, openCase } from "@/lib/cases/open-case";
 
 const DAY_MS = 86_400_000;
 
@@ -38,7 +38,7 @@ export async function registerBirth(ctx: AccessContext, input: z.output<typeof r
       throw new ValidationError("Barnet er allerede registreret", { childCpr: ["Der findes allerede en person med dette CPR-nummer"] });
     }
     const born = {
-      cprCiphertext: encryptCpr(input.childCpr), cprBlindIndex: index, birthDate: new Date(`${input.birthDate}T00:00:00.000Z`), isUnborn: false,
+      cprCiphertext: encryptCpr(input.childCpr), cprBlindIndex: index, birthDate: dayFromIso(input.birthDate), isUnborn: false,
       firstName: input.firstName ?? "Barn af", lastName: input.lastName ?? motherPerson.lastName,
     };
     const unbornCase = await db.caseFile.findFirst({

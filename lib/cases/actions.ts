@@ -8,7 +8,7 @@ import { withAccess } from "@/lib/db";
 import { validateTransition, type StageTransitionInput } from "@/lib/domain/stages";
 import { cprBlindIndex, decryptCpr } from "@/lib/persons/cpr-vault";
 import { formatCpr } from "@/lib/domain/cpr";
-import type { z } from "zod";
+import type { z } from "@/lib/validation/zod";
 import { dayFromIso, findOrCreatePerson, openCase } from "./open-case";
 import type { addNoteSchema, createCaseSchema } from "./schemas";
 

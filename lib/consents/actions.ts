@@ -1,5 +1,5 @@
 import "server-only";
-import type { z } from "zod";
+import type { z } from "@/lib/validation/zod";
 import type { AccessContext } from "@/lib/access/context";
 import { ForbiddenError, NotFoundError } from "@/lib/access/errors";
 import { caseWhere, requirePermission } from "@/lib/access/policy";

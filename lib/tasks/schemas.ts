@@ -1,3 +1,3 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 export const taskIdSchema = z.object({ taskId: z.guid("Ukendt opgave") });

@@ -8,6 +8,7 @@ import { ValidationError } from "@/lib/actions/result";
 import type { AuditAction } from "@/lib/audit/actions";
 import { audit } from "@/lib/audit/write";
 import { withAccess, type Db } from "@/lib/db";
+import { RULE_24H, RULE_RECEIPT } from "./clocks";
 import type { assessReportSchema, feedbackSchema, outcomeSchema } from "./schemas";
 
 // Triage of a received underretning. Every action first finds the report
@@ -16,8 +17,6 @@ import type { assessReportSchema, feedbackSchema, outcomeSchema } from "./schema
 
 export { createConcernReport } from "./intake";
 
-const RULE_24H = "underretning-24t";
-const RULE_RECEIPT = "kvittering-6-hverdage";
 
 type Triaged = { id: string; caseId: string; reporterKind: string; reporterName: string | null; assessedAt: Date | null; receiptSentAt: Date | null };
 

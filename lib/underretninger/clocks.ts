@@ -4,6 +4,10 @@ import { computeDeadlines } from "@/lib/domain/deadlines";
 // The rows an underretning's statutory clocks become: one Deadline and one
 // Task per rule. Pure (no I/O, no server-only), so the seed builds the same rows.
 
+/** The ids of the two statutory clocks an underretning starts (lib/domain/deadlines/rules.ts). */
+export const RULE_24H = "underretning-24t";
+export const RULE_RECEIPT = "kvittering-6-hverdage";
+
 export type ClockSource = { reportId: string; caseId: string; orgId: string; receivedAt: Date; reporterNamed: boolean };
 
 export function reportClocks(source: ClockSource, calendar: CalendarOptions = {}) {

@@ -5,9 +5,10 @@ import { requirePermission } from "@/lib/access/policy";
 import { submissionInboxWhere, submissionSentWhere } from "@/lib/access/reports";
 import { ValidationError } from "@/lib/actions/result";
 import { audit } from "@/lib/audit/write";
+import { dayFromIso } from "@/lib/cases/open-case";
 import { withAccess, type Db } from "@/lib/db";
 import { cprBlindIndex, decryptCpr, encryptCpr } from "@/lib/persons/cpr-vault";
-import { reportClocks } from "./clocks";
+import { reportClocks, RULE_24H } from "./clocks";
 import { idempotent, isUniqueViolation } from "./idempotent";
 import { createConcernReportIn, type CreatedReport } from "./intake";
 import { orgDirectory, ownOrg, RECEIVING_ORG_TYPE, type DirectoryOrg } from "./org";
@@ -18,7 +19,6 @@ import type { SubmitReport } from "./schemas";
 // herself. The kommune registers it as a ConcernReport whose clocks run from
 // the submission, because that is when the kommune became aware (BL § 136).
 
-const RULE_24H = "underretning-24t";
 const LIST_LIMIT = 200;
 
 /** The kommuner's familieafdelinger a submission may go to (never the sender's own organisation). */
@@ -56,7 +56,7 @@ export async function submitConcernReport(ctx: AccessContext, input: SubmitRepor
           data: {
             fromOrgId: ctx.orgId, fromUserId: ctx.userId, fromUserName: ctx.userName, toOrgId: to.id,
             idempotencyKey: input.idempotencyKey, about: input.about, observations: input.observations,
-            termin: input.termin && input.about !== "BARN" ? new Date(`${input.termin}T00:00:00.000Z`) : null,
+            termin: input.termin && input.about !== "BARN" ? dayFromIso(input.termin) : null,
             substances: input.substances, exposure: input.exposure, womanInformed: input.womanInformed, copyGiven: input.copyGiven,
             publicEmployee: input.publicEmployee, subjectFirstName: input.firstName, subjectLastName: input.lastName,
             subjectCprCiphertext: encryptCpr(input.cpr), subjectCprBlindIndex: cprBlindIndex(input.cpr),

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/types";
-import { reportClocks } from "@/lib/underretninger/clocks";
+import { reportClocks, RULE_24H } from "@/lib/underretninger/clocks";
 
 // Demo underretninger on Vejle's first pregnancy cases, at different points
 // of triage so the queue shows open, overdue and met clocks. Written as the
@@ -52,7 +52,7 @@ export async function seedDemoReports(
       },
     });
     for (const clock of reportClocks({ reportId: report.id, caseId: target.id, orgId: input.receivingOrgId, receivedAt, reporterNamed: !!demo.reporterName })) {
-      const met = clock.deadline.ruleId === "underretning-24t" ? assessedAt : null;
+      const met = clock.deadline.ruleId === RULE_24H ? assessedAt : null;
       const deadline = await db.deadline.create({ data: { ...clock.deadline, status: met ? "MET" : "OPEN", metAt: met } });
       await db.task.create({ data: { ...clock.task, deadlineId: deadline.id, status: met ? "DONE" : "OPEN", completedAt: met } });
     }

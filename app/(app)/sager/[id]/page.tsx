@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { BirthForm } from "@/components/case/birth-form";
 import { CaseAuditList } from "@/components/case/case-audit-list";
 import { CaseHeader } from "@/components/case/case-header";

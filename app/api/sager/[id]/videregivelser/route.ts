@@ -1,7 +1,7 @@
 // The case's disclosure log as CSV ("Videregivelser"), for the responsible
 // organisation and author organisations. Outsiders and bad ids get 404; the
 // export itself is audited in lib/disclosures.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { NotFoundError } from "@/lib/access/errors";
 import { getAccessContext } from "@/lib/auth/context";
 import { exportDisclosuresCsv } from "@/lib/disclosures/queries";
