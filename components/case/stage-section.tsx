@@ -13,7 +13,7 @@ export function StageSection({ view }: { view: CaseView }) {
       </p>
       <p className="mt-1 text-sm text-slate-600">{STAGE_DESCRIPTIONS[view.stage]}</p>
       {view.permissions.changeStage && (
-        <StageTransitionForm caseId={view.id} options={allowedTransitions(view.stage).map((s) => ({ value: s, label: stageLabel(s) }))} />
+        <StageTransitionForm key={view.stage} caseId={view.id} options={allowedTransitions(view.stage).map((s) => ({ value: s, label: stageLabel(s) }))} />
       )}
       <h3 className="mt-5 font-semibold">Historik</h3>
       <ol className="mt-2 flex flex-col gap-3">

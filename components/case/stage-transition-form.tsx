@@ -10,14 +10,15 @@ import { useActionErrors } from "@/components/ui/use-action-form";
 import { stageTransitionSchema, type StageTransitionInput } from "@/lib/domain/stages";
 
 export function StageTransitionForm({ caseId, options }: { caseId: string; options: { value: StageTransitionInput["to"]; label: string }[] }) {
-  const { register, handleSubmit, setError, reset, formState } = useForm<StageTransitionInput>({
+  const { register, handleSubmit, setError, formState } = useForm<StageTransitionInput>({
     resolver: zodResolver(stageTransitionSchema),
     defaultValues: { caseId, to: options[0]?.value, reason: "" },
   });
   const { formError, apply } = useActionErrors(setError);
 
   const onSubmit = handleSubmit(async (values) => {
-    if (apply(await changeStageAction(values))) reset({ caseId, to: undefined, reason: "" });
+    // A new stage remounts this form (key in StageSection) with fresh options.
+    apply(await changeStageAction(values));
   });
 
   if (options.length === 0) return null;

@@ -44,8 +44,8 @@ export function CoordinationSection({ view, coordination }: { view: CaseView; co
               </ul>
             </div>
           )}
-          <AddParticipantForm caseId={view.id} orgs={coordination.addableOrgs} />
-          <AppointCoordinatorForm caseId={view.id} orgs={onCase} />
+          <AddParticipantForm key={coordination.addableOrgs.map((o) => o.id).join()} caseId={view.id} orgs={coordination.addableOrgs} />
+          <AppointCoordinatorForm key={onCase.map((o) => o.id).join()} caseId={view.id} orgs={onCase} />
         </div>
       )}
     </Section>

@@ -16,11 +16,12 @@ type Org = { id: string; name: string };
 
 export function AddParticipantForm({ caseId, orgs }: { caseId: string; orgs: Org[] }) {
   const defaults: AddParticipantInput = { caseId, orgId: orgs[0]?.id ?? "", roleOnCase: "", contactName: "", contactPhone: "", contactEmail: "", emergencyContact: "" };
-  const { register, handleSubmit, setError, reset, formState } = useForm<AddParticipantInput>({ resolver: zodResolver(addParticipantSchema), defaultValues: defaults });
+  const { register, handleSubmit, setError, formState } = useForm<AddParticipantInput>({ resolver: zodResolver(addParticipantSchema), defaultValues: defaults });
   const { formError, apply } = useActionErrors(setError);
   const errors = formState.errors;
   const onSubmit = handleSubmit(async (values) => {
-    if (apply(await addParticipantAction(values))) reset(defaults);
+    // The added organisation leaves the list: the parent remounts this form with fresh defaults.
+    apply(await addParticipantAction(values));
   });
   if (orgs.length === 0) return null;
   return (

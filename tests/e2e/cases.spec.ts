@@ -35,12 +35,17 @@ test("a sagsbehandler finds a case by CPR, changes its stage and sees her own vi
   await page.getByRole("button", { name: "Skift fase" }).click();
   await expect(page.getByText("Udredning → Indsats")).toBeVisible();
   await expect(page.getByText("Børnefaglig undersøgelse afsluttet, støttende indsats besluttet")).toBeVisible();
+  // The form offers the next stages at once, without a reload.
+  await page.getByLabel("Ny fase").selectOption({ label: "Opfølgning" });
+  await page.getByLabel("Begrundelse").fill("Indsatsen er i gang, første opfølgning planlagt");
+  await page.getByRole("button", { name: "Skift fase" }).click();
+  await expect(page.getByText("Indsats → Opfølgning")).toBeVisible();
 
   await page.reload();
   const log = page.getByRole("region", { name: "Hvem har set sagen" });
   await expect(log.getByRole("row", { name: /Sofie Sagsbehandler.*Åbnede sagen/ }).first()).toBeVisible();
   await expect(log.getByRole("row", { name: /Viste fuldt CPR-nummer/ })).toBeVisible();
-  await expect(log.getByRole("row", { name: /Skiftede fase/ })).toBeVisible();
+  await expect(log.getByRole("row", { name: /Skiftede fase/ })).toHaveCount(2);
 
   // A separate browser context: the outsider has her own session cookie.
   const outsiderContext = await browser.newContext();
