@@ -1,13 +1,18 @@
 import Link from "next/link";
+import { searchCasesAction } from "@/app/(app)/sager/actions";
 import { inputClass } from "@/components/ui/field";
 import { STAGES, stageLabel } from "@/lib/domain/stages";
 import type { CaseListParams } from "@/lib/cases/schemas";
 import { CPR_SEARCH_HINT } from "./labels";
 
-/** A GET form: filters live in the URL, so they can be bookmarked and shared. */
+/**
+ * The search posts to the server, which redirects to a URL with the filters:
+ * name and stage as they are, a CPR number only encrypted (it must not end up
+ * in browser history or logs). The result can still be bookmarked and shared.
+ */
 export function CaseFilters({ params, cprInvalid }: { params: CaseListParams; cprInvalid: boolean }) {
   return (
-    <form role="search" aria-label="Find sager" method="get" action="/sager" className="grid gap-4 rounded-lg border border-slate-300 bg-white p-4 sm:grid-cols-4">
+    <form role="search" aria-label="Find sager" action={searchCasesAction} className="grid gap-4 rounded-lg border border-slate-300 bg-white p-4 sm:grid-cols-4">
       <div className="flex flex-col gap-1">
         <label htmlFor="filter-q" className="font-medium">Navn</label>
         <input id="filter-q" name="q" defaultValue={params.q ?? ""} className={inputClass} />
@@ -15,7 +20,7 @@ export function CaseFilters({ params, cprInvalid }: { params: CaseListParams; cp
       <div className="flex flex-col gap-1">
         <label htmlFor="filter-cpr" className="font-medium">CPR-nummer</label>
         <input
-          id="filter-cpr" name="cpr" inputMode="numeric" defaultValue={params.cpr ?? ""} className={inputClass}
+          id="filter-cpr" name="cpr" inputMode="numeric" defaultValue={cprInvalid ? "" : (params.cpr ?? "")} className={inputClass}
           aria-describedby="filter-cpr-hint" aria-invalid={cprInvalid || undefined}
         />
         <p id="filter-cpr-hint" className={`text-sm ${cprInvalid ? "font-medium text-red-700" : "text-slate-600"}`}>

@@ -52,7 +52,17 @@ export const caseIdSchema = z.object({ caseId: z.guid("Ukendt sag") });
 export const caseListParamsSchema = z.object({
   stage: stageSchema.optional().catch(undefined),
   q: z.string().trim().max(100).optional().catch(undefined),
-  cpr: z.string().trim().max(20).optional().catch(undefined),
+  /** The searched CPR, encrypted (lib/cases/cpr-search.ts): never the CPR itself in a URL. */
+  cprToken: z.string().max(300).optional().catch(undefined),
   cursor: z.string().max(200).optional().catch(undefined),
 });
-export type CaseListParams = z.infer<typeof caseListParamsSchema>;
+
+/** What listCases filters on: the URL's parameters with the CPR decrypted. */
+export type CaseListParams = Omit<z.infer<typeof caseListParamsSchema>, "cprToken"> & { cpr?: string };
+
+/** The search form's fields, posted to the server (searchCasesAction). */
+export const caseSearchSchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  stage: stageSchema.optional().catch(undefined),
+  cpr: z.string().trim().max(20).optional().catch(undefined),
+});

@@ -17,6 +17,9 @@ test("a sagsbehandler finds a case by CPR, changes its stage and sees her own vi
   const name = `${vejleCase.firstName} ${vejleCase.lastName}`;
   const rows = page.getByRole("table").getByRole("row");
   await expect(rows).toHaveCount(2); // header + exactly one match
+  // The CPR number never travels in the URL (history, logs, Referer): only encrypted.
+  expect(page.url()).toContain("cprToken=");
+  expect(page.url()).not.toContain(vejleCase.cpr.slice(6));
   await page.getByRole("link", { name }).click();
 
   await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();

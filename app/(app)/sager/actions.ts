@@ -3,9 +3,12 @@
 // Server-action entry points for cases: thin wrappers that get the session's
 // AccessContext, validate with the form's schema and call lib/cases.
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireAccess } from "@/lib/auth/context";
 import { safeAction } from "@/lib/actions/safe-action";
 import { addNote, changeStage, createCase, revealCpr } from "@/lib/cases/actions";
-import { addNoteSchema, caseIdSchema, createCaseSchema } from "@/lib/cases/schemas";
+import { CPR_TOKEN_PARAM, cprSearchToken } from "@/lib/cases/cpr-search";
+import { addNoteSchema, caseIdSchema, caseSearchSchema, createCaseSchema } from "@/lib/cases/schemas";
 import { stageTransitionSchema } from "@/lib/domain/stages";
 
 export const createCaseAction = safeAction(createCaseSchema, async (ctx, input) => createCase(ctx, input));
@@ -22,3 +25,17 @@ export const addNoteAction = safeAction(addNoteSchema, async (ctx, input) => {
 });
 
 export const revealCprAction = safeAction(caseIdSchema, async (ctx, input) => revealCpr(ctx, input.caseId));
+
+/**
+ * The case search form posts here, so a CPR number never travels in a URL:
+ * the redirect carries it encrypted (lib/cases/cpr-search.ts).
+ */
+export async function searchCasesAction(formData: FormData) {
+  await requireAccess();
+  const input = caseSearchSchema.parse(Object.fromEntries(formData));
+  const query = new URLSearchParams();
+  if (input.q) query.set("q", input.q);
+  if (input.stage) query.set("stage", input.stage);
+  if (input.cpr) query.set(CPR_TOKEN_PARAM, cprSearchToken(input.cpr));
+  redirect(query.size ? `/sager?${query}` : "/sager");
+}

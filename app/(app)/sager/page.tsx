@@ -4,6 +4,7 @@ import { CaseFilters } from "@/components/case/case-filters";
 import { CaseTable } from "@/components/case/case-table";
 import { can } from "@/lib/access/policy";
 import { requireAccess } from "@/lib/auth/context";
+import { CPR_TOKEN_PARAM, cprFromSearchToken } from "@/lib/cases/cpr-search";
 import { listCases } from "@/lib/cases/queries";
 import { caseListParamsSchema } from "@/lib/cases/schemas";
 
@@ -21,10 +22,12 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
       </div>
     );
   }
-  const params = caseListParamsSchema.parse(await searchParams);
+  const { cprToken, ...urlParams } = caseListParamsSchema.parse(await searchParams);
+  const cpr = cprFromSearchToken(cprToken);
+  const params = { ...urlParams, cpr: cpr ?? (cprToken ? "ugyldig" : undefined) };
   const result = await listCases(ctx, params);
   const query = new URLSearchParams(
-    Object.entries({ stage: params.stage, q: params.q, cpr: params.cpr }).filter((e): e is [string, string] => !!e[1]),
+    Object.entries({ stage: params.stage, q: params.q, [CPR_TOKEN_PARAM]: cprToken }).filter((e): e is [string, string] => !!e[1]),
   );
   const canCreate = can(ctx, "case:create");
   return (
