@@ -9,6 +9,7 @@ import { audit } from "@/lib/audit/write";
 import { withAccess, type Db } from "@/lib/db";
 import { checkGiver, consentPeriod } from "./rules";
 import type { recordConsentSchema, recordStatutoryBasisSchema, withdrawConsentSchema } from "./schemas";
+import { computeDeadlines } from "@/lib/domain/deadlines";
 
 // Consents and statutory bases (ADR 0006). Each takes the server-built
 // AccessContext and input already parsed by the form's schema. An outsider
@@ -69,13 +70,13 @@ export async function recordConsent(ctx: AccessContext, input: z.output<typeof r
         })),
       ),
     });
-    // The reminder a month before expiry (B3.4: a consent is renewed yearly).
-    await db.task.create({
-      data: {
-        caseId: row.id, orgId: ctx.orgId, title: "Samtykket udløber om 30 dage: forny det eller afslut delingen",
-        dueAt: new Date(period.until.getTime() - 30 * DAY_MS), source: "consent-expiry", category: "PLAN",
-      },
-      select: { id: true },
+    // The reminder a month before expiry (B3.4: a consent is renewed yearly),
+    // from the same rule table as every other clock.
+    const reminders = computeDeadlines({ trigger: "CONSENT_GIVEN", validUntil: period.until, givenAt: period.from });
+    await db.task.createMany({
+      data: reminders.map((rule) => ({
+        caseId: row.id, orgId: ctx.orgId, title: rule.label, dueAt: rule.dueAt, source: rule.ruleId, category: "PLAN" as const,
+      })),
     });
     await audit(db, ctx, {
       action: "consent.record", entityType: "Consent", entityId: consent.id, caseId: row.id, personId: row.subjectId,

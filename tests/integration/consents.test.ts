@@ -61,7 +61,10 @@ describe("recording a consent", () => {
     const days = (consent.validUntil.getTime() - consent.validFrom.getTime()) / 86_400_000;
     expect(days).toBeGreaterThanOrEqual(365);
     expect(days).toBeLessThanOrEqual(366);
-    expect(await owner().task.count({ where: { caseId, source: "consent-expiry" } })).toBe(1);
+    const reminders = await owner().task.findMany({ where: { caseId, source: "samtykke-udloeber-30-dage" } });
+    expect(reminders).toHaveLength(1);
+    // Due 30 days before the consent runs out (the rule table's samtykke-udloeber-30-dage).
+    expect(Math.round((consent.validUntil.getTime() - reminders[0]!.dueAt!.getTime()) / 86_400_000)).toBe(30);
     expect(await owner().auditEvent.count({ where: { caseId, action: "consent.record" } })).toBe(1);
   });
 
