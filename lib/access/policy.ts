@@ -54,6 +54,21 @@ export function liveBasisWhere(ctx: AccessContext, category?: Category, now = ne
   };
 }
 
+/**
+ * Cases whose stamdata (name, CPR) the organisation sees (ADR 0006): it is
+ * responsible, registered the person, or holds a live STAMDATA basis (which
+ * only the responsible organisation can grant). Mirrors app_person_visible().
+ */
+export function stamdataCaseWhere(ctx: AccessContext, now = new Date()): Prisma.CaseFileWhereInput {
+  return {
+    OR: [
+      { responsibleOrgId: ctx.orgId },
+      { subject: { ownerOrgId: ctx.orgId } },
+      { AND: [caseWhere(ctx), { bases: { some: liveBasisWhere(ctx, "STAMDATA", now) } }] },
+    ],
+  };
+}
+
 /** A live sharing basis of the acting organisation on one case: the input of the record rule. */
 export type LiveGrant = { category: Category; kind: "CONSENT" | "STATUTORY" | "MEETING"; grantedByOrgId: string };
 

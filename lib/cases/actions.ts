@@ -1,7 +1,7 @@
 import "server-only";
 import type { AccessContext } from "@/lib/access/context";
 import { ForbiddenError, NotFoundError } from "@/lib/access/errors";
-import { caseWhere, caseWriteWhere, liveBasisWhere, requirePermission } from "@/lib/access/policy";
+import { caseWhere, caseWriteWhere, requirePermission, stamdataCaseWhere } from "@/lib/access/policy";
 import { ValidationError } from "@/lib/actions/result";
 import { audit } from "@/lib/audit/write";
 import { withAccess } from "@/lib/db";
@@ -124,10 +124,7 @@ export async function revealCpr(ctx: AccessContext, caseId: string): Promise<{ c
     // and row-level security returns the Person row only then.
     const subject = await db.person.findFirst({ where: { id: row.subjectId }, select: { id: true, cprCiphertext: true, ownerOrgId: true } });
     if (!subject?.cprCiphertext) throw new ForbiddenError("cpr:reveal");
-    const ownsStamdata = row.responsibleOrgId === ctx.orgId || subject.ownerOrgId === ctx.orgId;
-    if (!ownsStamdata && (await db.sharingBasis.count({ where: { caseId: row.id, ...liveBasisWhere(ctx, "STAMDATA") } })) === 0) {
-      throw new ForbiddenError("cpr:reveal");
-    }
+    if ((await db.caseFile.count({ where: { id: row.id, ...stamdataCaseWhere(ctx) } })) === 0) throw new ForbiddenError("cpr:reveal");
     await audit(db, ctx, { action: "cpr.reveal", entityType: "Person", entityId: subject.id, caseId: row.id, personId: subject.id });
     return { cpr: formatCpr(decryptCpr(subject.cprCiphertext)) };
   });

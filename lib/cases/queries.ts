@@ -1,7 +1,7 @@
 import "server-only";
 import type { AccessContext } from "@/lib/access/context";
 import { ForbiddenError, NotFoundError } from "@/lib/access/errors";
-import { caseWhere, liveBasisWhere, liveGrants, noteWhere, requireCaseReader } from "@/lib/access/policy";
+import { caseWhere, liveGrants, noteWhere, requireCaseReader, stamdataCaseWhere } from "@/lib/access/policy";
 import { can } from "@/lib/access/policy";
 import { audit } from "@/lib/audit/write";
 import { recordDisclosures } from "@/lib/disclosures/record";
@@ -49,14 +49,10 @@ async function readableSubjects(db: Db, ids: string[]) {
 }
 
 /** Which of the cases' stamdata the organisation sees (see subjectDto). */
-async function stamdataSharedCases(db: Db, ctx: AccessContext, rows: { id: string; responsibleOrgId: string; subject?: { ownerOrgId: string } }[]) {
-  const shared = new Set(rows.filter((r) => r.responsibleOrgId === ctx.orgId || r.subject?.ownerOrgId === ctx.orgId).map((r) => r.id));
-  const others = rows.filter((r) => !shared.has(r.id)).map((r) => r.id);
-  if (others.length > 0) {
-    const bases = await db.sharingBasis.findMany({ where: { caseId: { in: others }, ...liveBasisWhere(ctx, "STAMDATA") }, select: { caseId: true } });
-    for (const b of bases) shared.add(b.caseId);
-  }
-  return shared;
+async function stamdataSharedCases(db: Db, ctx: AccessContext, rows: { id: string }[]) {
+  if (rows.length === 0) return new Set<string>();
+  const shared = await db.caseFile.findMany({ where: { id: { in: rows.map((r) => r.id) }, ...stamdataCaseWhere(ctx) }, select: { id: true } });
+  return new Set(shared.map((r) => r.id));
 }
 
 async function orgNames(db: Db, ids: string[]): Promise<Map<string, string>> {
@@ -81,7 +77,7 @@ export async function listCases(ctx: AccessContext, params: CaseListParams) {
   // Searching by name or CPR only matches cases whose stamdata the searcher
   // may see: otherwise a hit would reveal the hidden name (ADR 0006).
   if (params.q || params.cpr) {
-    filters.push({ OR: [{ responsibleOrgId: ctx.orgId }, { subject: { ownerOrgId: ctx.orgId } }, { bases: { some: liveBasisWhere(ctx, "STAMDATA") } }] });
+    filters.push(stamdataCaseWhere(ctx));
   }
   let cprInvalid = false;
   if (params.cpr) {
@@ -117,7 +113,7 @@ export async function listCases(ctx: AccessContext, params: CaseListParams) {
     const page = rows.slice(0, PAGE_SIZE);
     const names = await orgNames(db, page.map((r) => r.responsibleOrgId));
     const subjects = await readableSubjects(db, page.map((r) => r.subjectId));
-    const stamdata = await stamdataSharedCases(db, ctx, page.map((r) => ({ ...r, subject: subjects.get(r.subjectId) })));
+    const stamdata = await stamdataSharedCases(db, ctx, page);
     const last = page.at(-1);
     return {
       cprInvalid,
@@ -163,7 +159,7 @@ export async function getCase(ctx: AccessContext, caseId: string) {
     await audit(db, ctx, { action: "case.open", entityType: "CaseFile", entityId: caseId, caseId, personId: row.subjectId });
     const subjects = await readableSubjects(db, [row.subjectId]);
     const person = subjects.get(row.subjectId);
-    const stamdataShared = !!person && (await stamdataSharedCases(db, ctx, [{ ...row, subject: person }])).has(row.id);
+    const stamdataShared = !!person && (await stamdataSharedCases(db, ctx, [row])).has(row.id);
     const mother = stamdataShared && person.motherId ? (await readableSubjects(db, [person.motherId])).get(person.motherId) : undefined;
     // Every record read across an organisation boundary is logged (ADR 0006).
     await recordDisclosures(db, ctx, caseId, [
