@@ -1,5 +1,6 @@
 import { z } from "@/lib/validation/zod";
 import type { Category } from "@/lib/domain/categories";
+import type { OrgType } from "@/lib/db/types";
 
 /**
  * Legal bases for sharing without consent, as a fixed list (danish-rules.md
@@ -23,7 +24,12 @@ export type StatutoryBasis = {
   defaultDays: number | null;
   /** A task the granting organisation must do afterwards. */
   followUpTask?: string;
+  /** Organisation types that may rely on it, when the statute names them (e.g. health professionals). */
+  grantorTypes?: readonly OrgType[];
 };
+
+/** Where health professionals work: the organisations sundhedsloven § 43 speaks to. */
+const HEALTH_ORGS: OrgType[] = ["FAMILIEAMBULATORIUM", "FOEDESTED", "PSYKIATRI", "SUNDHEDSPLEJE", "RUSMIDDELCENTER"];
 
 export const STATUTORY_CODES = ["BL_133", "RSL_11C", "SUL_43_2", "TIDLIG_FOREBYGGENDE_MOEDE"] as const;
 export type StatutoryCode = (typeof STATUTORY_CODES)[number];
@@ -64,6 +70,7 @@ export const STATUTORY_BASES: Record<StatutoryCode, StatutoryBasis> = {
     recipientMustBeResponsible: false,
     defaultDays: 30,
     followUpTask: "Orientér patienten om videregivelsen uden samtykke (sundhedsloven § 43, stk. 4)",
+    grantorTypes: HEALTH_ORGS,
   },
   TIDLIG_FOREBYGGENDE_MOEDE: {
     code: "TIDLIG_FOREBYGGENDE_MOEDE",

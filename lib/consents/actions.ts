@@ -146,6 +146,13 @@ export async function recordStatutoryBasis(
       const message = `${basis.legalReference} dækker ikke de valgte kategorier`;
       throw new ValidationError(message, { categories: [message] });
     }
+    if (basis.grantorTypes) {
+      const own = await db.organization.findUniqueOrThrow({ where: { id: ctx.orgId }, select: { type: true } });
+      if (!basis.grantorTypes.includes(own.type)) {
+        const message = `${basis.legalReference} gælder kun for sundhedspersoner`;
+        throw new ValidationError(message, { code: [message] });
+      }
+    }
     // Stamdata is the responsible organisation's to share (ADR 0006, RLS basis_insert).
     if (categories.includes("STAMDATA") && row.responsibleOrgId !== ctx.orgId) {
       const message = "Kun den ansvarlige myndighed kan dele stamdata";

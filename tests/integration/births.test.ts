@@ -23,7 +23,7 @@ const childCpr = `${pad(yesterday.getUTCDate())}${pad(yesterday.getUTCMonth() + 
 
 beforeAll(async () => {
   kommune = await freshTenant("Kommune");
-  ambulatorium = await freshTenant("Familieambulatorium", "JORDEMODER");
+  ambulatorium = await freshTenant("Familieambulatorium", "JORDEMODER", "FAMILIEAMBULATORIUM");
   outsider = await freshTenant("Udenfor");
   const mother = await createPerson(owner(), { ownerOrgId: kommune.org.id, firstName: "Mette", lastName: "Testesen", cpr: "0101901234" });
   motherCaseId = (await createCase(owner(), {

@@ -39,7 +39,7 @@ async function snapshot() {
 
 beforeAll(async () => {
   kommune = await freshTenant("Kommune");
-  ambulatorium = await freshTenant("Familieambulatorium");
+  ambulatorium = await freshTenant("Familieambulatorium", "JORDEMODER", "FAMILIEAMBULATORIUM");
   jordemoder = await freshTenant("Region", "JORDEMODER");
   outsider = await freshTenant("Udenfor");
   const person = await createPerson(owner(), { ownerOrgId: kommune.org.id, firstName: "Mette", lastName: "Testesen", cpr: "0101901234" });

@@ -25,7 +25,7 @@ let caseId: string, clinicNoteId: string, midwifeNoteId: string;
 beforeAll(async () => {
   kommune = await freshTenant("Sikker Kommune");
   ambulatorium = await freshTenant("Sikker Ambulatorium", "LAEGE", "FAMILIEAMBULATORIUM");
-  jordemoder = await freshTenant("Sikker Region", "JORDEMODER");
+  jordemoder = await freshTenant("Sikker Region", "JORDEMODER", "FOEDESTED");
   rusmiddel = await freshTenant("Sikker Rusmiddel", "BEHANDLER");
   outsider = await freshTenant("Sikker Udenfor");
   const person = await createPerson(owner(), { ownerOrgId: kommune.org.id, firstName: "Mette", lastName: "Testesen", cpr: "0101901234" });
@@ -131,5 +131,14 @@ describe("roles and ownership", () => {
     }));
     await registerSubmission(b.ctx, sent.id);
     expect((await owner().concernReportSubmission.findUniqueOrThrow({ where: { id: sent.id } })).registeredAt).not.toBeNull();
+  });
+});
+
+describe("statutory bases name who may use them", () => {
+  it("a kommune cannot rely on sundhedsloven § 43, which is for health professionals", async () => {
+    await expect(recordStatutoryBasis(kommune.ctx, {
+      caseId, code: "SUL_43_2", recipientOrgId: rusmiddel.org.id, categories: ["HELBRED"], reason: "Forsøg",
+    })).rejects.toBeInstanceOf(ValidationError);
+    expect(await owner().sharingBasis.count({ where: { caseId, grantedByOrgId: kommune.org.id, statutoryCode: "SUL_43_2" } })).toBe(0);
   });
 });

@@ -58,7 +58,7 @@ async function buildWorld(): Promise<World> {
   // backend, and a burst of parallel set-up gains nothing but flakiness.
   const tenants = [];
   for (const label of ["Kommune", "Familieambulatorium", "Levende", "Udloebet", "Tilbagekaldt", "Hjemmel", "Udenfor"]) {
-    tenants.push(await freshTenant(label));
+    tenants.push(await freshTenant(label, "SAGSBEHANDLER", label === "Familieambulatorium" ? "FAMILIEAMBULATORIUM" : undefined));
   }
   const [responsible, author, live, expired, withdrawn, statutory, outsider] = tenants;
   const person = await createPerson(owner(), { ownerOrgId: responsible!.org.id, firstName: "Mette", lastName: "Testesen", cpr: "0101901234" });

@@ -11,7 +11,7 @@ import { freshTenant, owner, rawAsRuntime } from "./helpers";
 describe("stamdata for a participant", () => {
   it("is hidden without a STAMDATA basis, in the app and in the database, and shown with one", async () => {
     const kommune = await freshTenant("Stamdata Kommune");
-    const clinic = await freshTenant("Stamdata Klinik", "JORDEMODER");
+    const clinic = await freshTenant("Stamdata Klinik", "JORDEMODER", "FAMILIEAMBULATORIUM");
     const person = await createPerson(owner(), { ownerOrgId: kommune.org.id, firstName: "Sigrid", lastName: "Skjult", cpr: "0203924006" });
     const caseRow = await createCase(owner(), {
       subjectId: person.id, responsibleOrgId: kommune.org.id, byUser: kommune.user,
