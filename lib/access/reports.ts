@@ -8,17 +8,12 @@ import { recordConditions, type LiveGrant } from "./policy";
 
 /**
  * Reports the organisation received and triages. Only the receiving
- * familieafdeling acts on a report or reads its content: a reporting
- * organisation matches report_read in RLS but gets the status view only
- * (reporterStatusWhere), never this.
+ * familieafdeling acts on a report or reads its content. A reporting
+ * organisation gets the status only, through the SQL function
+ * app_reported_status() (lib/underretninger/queries.ts).
  */
 export function reportTriageWhere(ctx: AccessContext): Prisma.ConcernReportWhereInput {
   return { receivingOrgId: ctx.orgId };
-}
-
-/** Reports this organisation sent to another one: for the status-only view. */
-export function reporterStatusWhere(ctx: AccessContext): Prisma.ConcernReportWhereInput {
-  return { reporterOrgId: ctx.orgId, receivingOrgId: { not: ctx.orgId } };
 }
 
 /**

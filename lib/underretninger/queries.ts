@@ -2,7 +2,7 @@ import "server-only";
 import type { AccessContext } from "@/lib/access/context";
 import { NotFoundError } from "@/lib/access/errors";
 import { can } from "@/lib/access/policy";
-import { reporterStatusWhere, reportTriageWhere } from "@/lib/access/reports";
+import { reportTriageWhere } from "@/lib/access/reports";
 import { audit } from "@/lib/audit/write";
 import { withAccess, type Db } from "@/lib/db";
 import { orgDirectory, ownOrg, RECEIVING_ORG_TYPE } from "./org";
@@ -127,12 +127,10 @@ export async function getReceipt(ctx: AccessContext, reportId: string) {
  */
 export async function listReporterStatus(ctx: AccessContext) {
   return withAccess(ctx, async (db) => {
-    const rows = await db.concernReport.findMany({
-      where: reporterStatusWhere(ctx),
-      orderBy: { receivedAt: "desc" },
-      take: QUEUE_LIMIT,
-      select: { id: true, receivedAt: true, receiptSentAt: true, feedbackActionStarted: true, feedbackAt: true },
-    });
+    // Status columns only, through the database's own view of it: the report
+    // row itself belongs to the receiving familieafdeling (RLS report_read).
+    const rows = await db.$queryRaw<{ id: string; receivedAt: Date; receiptSentAt: Date | null; feedbackAt: Date | null; feedbackActionStarted: boolean | null }[]>`
+      SELECT id::text AS id, "receivedAt", "receiptSentAt", "feedbackAt", "feedbackActionStarted" FROM app_reported_status()`;
     if (rows.length > 0) await audit(db, ctx, { action: "concern-report.list", details: { view: "reporter-status", results: rows.length } });
     return rows.map((r) => ({
       id: r.id,

@@ -10,6 +10,7 @@ import { recordConsent, recordStatutoryBasis } from "@/lib/consents/actions";
 import { withAccess } from "@/lib/db/with-access";
 import { createConcernReport } from "@/lib/underretninger/actions";
 import { registerSubmission, submitConcernReport } from "@/lib/underretninger/inbox";
+import { listReporterStatus } from "@/lib/underretninger/queries";
 import { createReportSchema, submitReportSchema } from "@/lib/underretninger/schemas";
 import { createCase, createPerson } from "@/tests/fixtures/factories";
 import { freshTenant, owner, rawAsRuntime, type Tenant } from "./helpers";
@@ -130,7 +131,12 @@ describe("roles and ownership", () => {
       termin: "", observations: "Forsøg", substances: "", exposure: "", womanInformed: "JA", copyGiven: "NEJ", publicEmployee: false,
     }));
     await registerSubmission(b.ctx, sent.id);
-    expect((await owner().concernReportSubmission.findUniqueOrThrow({ where: { id: sent.id } })).registeredAt).not.toBeNull();
+    const registered = await owner().concernReportSubmission.findUniqueOrThrow({ where: { id: sent.id } });
+    expect(registered.registeredAt).not.toBeNull();
+
+    // The sender sees the status of the report the kommune registered, never the report row itself.
+    expect((await listReporterStatus(a.ctx)).map((r) => r.id)).toContain(registered.registeredReportId);
+    expect(await rawAsRuntime(a.ctx, `SELECT observations FROM "ConcernReport" WHERE id = $1::uuid`, registered.registeredReportId)).toEqual([]);
   });
 });
 
