@@ -134,87 +134,93 @@ export async function listCases(ctx: AccessContext, params: CaseListParams) {
 
 /** One case for its page. Throws NotFoundError for outsiders. Audited as case.open. */
 export async function getCase(ctx: AccessContext, caseId: string) {
-  requireCaseReader(ctx);
-  return withAccess(ctx, async (db) => {
-    const row = await db.caseFile.findFirst({
-      where: { id: caseId, ...caseWhere(ctx) },
-      select: {
-        id: true, kind: true, stage: true, termin: true, createdAt: true, closedAt: true,
-        responsibleOrgId: true, coordinatorOrgId: true, motherCaseId: true, subjectId: true,
-        childCases: { select: { id: true } },
-        transitions: { orderBy: { at: "desc" }, select: { id: true, fromStage: true, toStage: true, reason: true, byName: true, at: true, orgId: true } },
-        participants: {
-          where: { until: null },
-          orderBy: { since: "asc" },
-          select: { id: true, orgId: true, roleOnCase: true, contactName: true, contactPhone: true, contactEmail: true, emergencyContact: true, since: true },
-        },
-      },
-    });
-    if (!row) throw new NotFoundError("case");
-    const notes = await db.note.findMany({
-      where: { caseId, ...noteWhere(ctx, await liveGrants(db, ctx, caseId)) },
-      orderBy: { createdAt: "desc" },
-      select: { id: true, category: true, text: true, authorName: true, authorOrgId: true, createdAt: true },
-    });
-    await audit(db, ctx, { action: "case.open", entityType: "CaseFile", entityId: caseId, caseId, personId: row.subjectId });
-    const subjects = await readableSubjects(db, [row.subjectId]);
-    const person = subjects.get(row.subjectId);
-    const stamdataShared = !!person && (await stamdataSharedCases(db, ctx, [row])).has(row.id);
-    const mother = stamdataShared && person.motherId ? (await readableSubjects(db, [person.motherId])).get(person.motherId) : undefined;
-    // Every record read across an organisation boundary is logged (ADR 0006).
-    await recordDisclosures(db, ctx, caseId, [
-      ...notes.map((n) => ({ recordType: "Note", id: n.id, category: n.category, authorOrgId: n.authorOrgId })),
-      ...(stamdataShared ? [{ recordType: "Person", id: person.id, category: "STAMDATA" as const, authorOrgId: person.ownerOrgId }] : []),
-    ]);
+  return withAccess(ctx, (db) => getCaseIn(db, ctx, caseId));
+}
 
-    const names = await orgNames(db, [
-      row.responsibleOrgId, ...row.participants.map((p) => p.orgId), ...notes.map((n) => n.authorOrgId),
-      ...row.transitions.map((t) => t.orgId),
-    ]);
-    const isResponsible = row.responsibleOrgId === ctx.orgId;
-    const cprCiphertext = stamdataShared ? person.cprCiphertext : null;
-    return {
-      id: row.id,
-      kind: row.kind,
-      stage: row.stage,
-      termin: row.termin,
-      createdAt: row.createdAt,
-      closedAt: row.closedAt,
-      motherCaseId: row.motherCaseId,
-      childCaseIds: row.childCases.map((c) => c.id),
-      subject: {
-        ...subjectDto(row.subjectId, person, stamdataShared),
-        hasCpr: !!cprCiphertext,
-        motherName: mother ? `${mother.firstName} ${mother.lastName}` : null,
+/** getCase, in the caller's transaction (one transaction per page: lib/cases/case-page.ts). */
+export async function getCaseIn(db: Db, ctx: AccessContext, caseId: string) {
+  requireCaseReader(ctx);
+    const row = await db.caseFile.findFirst({
+    where: { id: caseId, ...caseWhere(ctx) },
+    select: {
+      id: true, kind: true, stage: true, termin: true, createdAt: true, closedAt: true,
+      responsibleOrgId: true, coordinatorOrgId: true, motherCaseId: true, subjectId: true,
+      childCases: { select: { id: true } },
+      transitions: { orderBy: { at: "desc" }, select: { id: true, fromStage: true, toStage: true, reason: true, byName: true, at: true, orgId: true } },
+      participants: {
+        where: { until: null },
+        orderBy: { since: "asc" },
+        select: { id: true, orgId: true, roleOnCase: true, contactName: true, contactPhone: true, contactEmail: true, emergencyContact: true, since: true },
       },
-      responsibleOrg: { id: row.responsibleOrgId, name: names.get(row.responsibleOrgId) ?? "" },
-      isResponsible,
-      permissions: {
-        changeStage: isResponsible && can(ctx, "case:change-stage"),
-        addNote: can(ctx, "note:create"),
-        revealCpr: !!cprCiphertext && can(ctx, "cpr:reveal"),
-        readAudit: isResponsible && can(ctx, "audit:read-case"),
-        registerBirth: isResponsible && row.kind === "GRAVID" && !row.closedAt && can(ctx, "case:create"),
-      },
-      transitions: row.transitions.map((t) => ({ ...t, orgName: names.get(t.orgId) ?? "" })),
-      participants: row.participants.map((p) => ({ ...p, orgName: names.get(p.orgId) ?? "" })),
-      notes: notes.map((n) => ({ ...n, authorOrgName: names.get(n.authorOrgId) ?? "", isOwn: n.authorOrgId === ctx.orgId })),
-    };
+    },
   });
+  if (!row) throw new NotFoundError("case");
+  const notes = await db.note.findMany({
+    where: { caseId, ...noteWhere(ctx, await liveGrants(db, ctx, caseId)) },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, category: true, text: true, authorName: true, authorOrgId: true, createdAt: true },
+  });
+  await audit(db, ctx, { action: "case.open", entityType: "CaseFile", entityId: caseId, caseId, personId: row.subjectId });
+  const subjects = await readableSubjects(db, [row.subjectId]);
+  const person = subjects.get(row.subjectId);
+  const stamdataShared = !!person && (await stamdataSharedCases(db, ctx, [row])).has(row.id);
+  const mother = stamdataShared && person.motherId ? (await readableSubjects(db, [person.motherId])).get(person.motherId) : undefined;
+  // Every record read across an organisation boundary is logged (ADR 0006).
+  await recordDisclosures(db, ctx, caseId, [
+    ...notes.map((n) => ({ recordType: "Note", id: n.id, category: n.category, authorOrgId: n.authorOrgId })),
+    ...(stamdataShared ? [{ recordType: "Person", id: person.id, category: "STAMDATA" as const, authorOrgId: person.ownerOrgId }] : []),
+  ]);
+
+  const names = await orgNames(db, [
+    row.responsibleOrgId, ...row.participants.map((p) => p.orgId), ...notes.map((n) => n.authorOrgId),
+    ...row.transitions.map((t) => t.orgId),
+  ]);
+  const isResponsible = row.responsibleOrgId === ctx.orgId;
+  const cprCiphertext = stamdataShared ? person.cprCiphertext : null;
+  return {
+    id: row.id,
+    kind: row.kind,
+    stage: row.stage,
+    termin: row.termin,
+    createdAt: row.createdAt,
+    closedAt: row.closedAt,
+    motherCaseId: row.motherCaseId,
+    childCaseIds: row.childCases.map((c) => c.id),
+    subject: {
+      ...subjectDto(row.subjectId, person, stamdataShared),
+      hasCpr: !!cprCiphertext,
+      motherName: mother ? `${mother.firstName} ${mother.lastName}` : null,
+    },
+    responsibleOrg: { id: row.responsibleOrgId, name: names.get(row.responsibleOrgId) ?? "" },
+    isResponsible,
+    permissions: {
+      changeStage: isResponsible && can(ctx, "case:change-stage"),
+      addNote: can(ctx, "note:create"),
+      revealCpr: !!cprCiphertext && can(ctx, "cpr:reveal"),
+      readAudit: isResponsible && can(ctx, "audit:read-case"),
+      registerBirth: isResponsible && row.kind === "GRAVID" && !row.closedAt && can(ctx, "case:create"),
+    },
+    transitions: row.transitions.map((t) => ({ ...t, orgName: names.get(t.orgId) ?? "" })),
+    participants: row.participants.map((p) => ({ ...p, orgName: names.get(p.orgId) ?? "" })),
+    notes: notes.map((n) => ({ ...n, authorOrgName: names.get(n.authorOrgId) ?? "", isOwn: n.authorOrgId === ctx.orgId })),
+  };
 }
 export type CaseView = Awaited<ReturnType<typeof getCase>>;
 
 /** "Hvem har set sagen": only for the responsible organisation; others get NotFoundError. */
 export async function getCaseAudit(ctx: AccessContext, caseId: string) {
-  return withAccess(ctx, async (db) => {
+  return withAccess(ctx, (db) => getCaseAuditIn(db, ctx, caseId));
+}
+
+/** getCaseAudit, in the caller's transaction (one transaction per page: lib/cases/case-page.ts). */
+export async function getCaseAuditIn(db: Db, ctx: AccessContext, caseId: string) {
     const owned = await db.caseFile.findFirst({ where: { id: caseId, responsibleOrgId: ctx.orgId }, select: { id: true } });
-    if (!owned || !can(ctx, "audit:read-case")) throw new NotFoundError("case");
-    const events = await db.auditEvent.findMany({
-      where: { caseId },
-      orderBy: { at: "desc" },
-      take: 200,
-      select: { id: true, at: true, action: true, actorName: true, orgName: true },
-    });
-    return events.map((e) => ({ ...e, id: e.id.toString() }));
+  if (!owned || !can(ctx, "audit:read-case")) throw new NotFoundError("case");
+  const events = await db.auditEvent.findMany({
+    where: { caseId },
+    orderBy: { at: "desc" },
+    take: 200,
+    select: { id: true, at: true, action: true, actorName: true, orgName: true },
   });
+  return events.map((e) => ({ ...e, id: e.id.toString() }));
 }

@@ -14,7 +14,7 @@ const LIMIT = 500;
  * for an author organisation (its own records' disclosures). Anyone else gets
  * NotFoundError: the row-level policy disclosure_read says the same.
  */
-async function readDisclosures(db: Db, ctx: AccessContext, caseId: string) {
+export async function readDisclosures(db: Db, ctx: AccessContext, caseId: string) {
   requireCaseReader(ctx);
   const row = await db.caseFile.findFirst({ where: { id: caseId, ...caseWhere(ctx) }, select: { id: true, responsibleOrgId: true } });
   if (!row) throw new NotFoundError("case");

@@ -55,18 +55,21 @@ export async function listTasks(ctx: AccessContext) {
 
 /** A case's deadlines with their legal references. NotFoundError if the case is not visible. */
 export async function getCaseDeadlines(ctx: AccessContext, caseId: string) {
+  return withAccess(ctx, (db) => getCaseDeadlinesIn(db, ctx, caseId));
+}
+
+/** getCaseDeadlines, in the caller's transaction (one transaction per page: lib/cases/case-page.ts). */
+export async function getCaseDeadlinesIn(db: Db, ctx: AccessContext, caseId: string) {
   requireCaseReader(ctx);
-  return withAccess(ctx, async (db) => {
     const visible = await db.caseFile.findFirst({ where: { id: caseId, ...caseWhere(ctx) }, select: { id: true } });
-    if (!visible) throw new NotFoundError("case");
-    const deadlines = await db.deadline.findMany({
-      where: { caseId, status: { not: "CANCELLED" }, ...deadlineWhere(ctx, await liveGrants(db, ctx, caseId)) },
-      orderBy: { dueAt: "asc" },
-      select: { id: true, label: true, legalReference: true, kind: true, dueAt: true, metAt: true, category: true, orgId: true },
-    });
-    // Another organisation's deadlines are its records: reading them is a disclosure.
-    await recordDisclosures(db, ctx, caseId, deadlines.map((d) => ({ recordType: "Deadline", id: d.id, category: d.category, authorOrgId: d.orgId })));
-    return { deadlines, calendar: (await ownOrg(db, ctx)).calendar };
+  if (!visible) throw new NotFoundError("case");
+  const deadlines = await db.deadline.findMany({
+    where: { caseId, status: { not: "CANCELLED" }, ...deadlineWhere(ctx, await liveGrants(db, ctx, caseId)) },
+    orderBy: { dueAt: "asc" },
+    select: { id: true, label: true, legalReference: true, kind: true, dueAt: true, metAt: true, category: true, orgId: true },
   });
+  // Another organisation's deadlines are its records: reading them is a disclosure.
+  await recordDisclosures(db, ctx, caseId, deadlines.map((d) => ({ recordType: "Deadline", id: d.id, category: d.category, authorOrgId: d.orgId })));
+  return { deadlines, calendar: (await ownOrg(db, ctx)).calendar };
 }
 export type CaseDeadlines = Awaited<ReturnType<typeof getCaseDeadlines>>;

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, NotFoundError } from "@/lib/access/errors";
 import { ValidationError } from "@/lib/actions/result";
 import { addNote, changeStage, createCase, revealCpr } from "@/lib/cases/actions";
+import { getCasePage } from "@/lib/cases/case-page";
 import { getCase, getCaseAudit, listCases } from "@/lib/cases/queries";
 import { createCase as createCaseRow, createPerson } from "@/tests/fixtures/factories";
 import { freshTenant, owner, type Tenant } from "./helpers";
@@ -36,6 +37,15 @@ describe("cases: access, audit and outsiders", () => {
     const events = await owner().auditEvent.findMany({ where: { caseId, action: "case.open", userId: a.user.id } });
     expect(events.length).toBeGreaterThanOrEqual(1);
     expect(events[0]!.orgId).toBe(a.org.id);
+  });
+
+  it("loads the whole case page in one transaction for the responsible organisation, and 404s an outsider", async () => {
+    const page = await getCasePage(a.ctx, caseId);
+    expect(page.view.id).toBe(caseId);
+    expect(page.auditEvents?.map((e) => e.action)).toContain("case.open");
+    expect(page.sharing).toBeDefined();
+    expect(page.deadlines.deadlines).toEqual([]);
+    await expect(getCasePage(outsider.ctx, caseId)).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("finds the case by exact CPR through the blind index and logs the search criteria", async () => {

@@ -13,11 +13,7 @@ import { DisclosuresSection } from "@/components/sharing/disclosures-section";
 import { SharingSection } from "@/components/sharing/sharing-section";
 import { NotFoundError } from "@/lib/access/errors";
 import { requireAccess } from "@/lib/auth/context";
-import { getCase, getCaseAudit } from "@/lib/cases/queries";
-import { getSharing } from "@/lib/consents/queries";
-import { listDisclosures } from "@/lib/disclosures/queries";
-import { getCoordination } from "@/lib/participants/queries";
-import { getCaseDeadlines } from "@/lib/tasks/queries";
+import { getCasePage } from "@/lib/cases/case-page";
 
 export const metadata: Metadata = { title: "Sag" };
 
@@ -25,15 +21,11 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const ctx = await requireAccess();
   const id = z.guid().safeParse((await params).id);
   if (!id.success) notFound();
-  const view = await getCase(ctx, id.data).catch((error) => {
+  const page = await getCasePage(ctx, id.data).catch((error) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
-  const auditEvents = view.permissions.readAudit ? await getCaseAudit(ctx, view.id) : null;
-  const sharing = await getSharing(ctx, view.id);
-  const coordination = await getCoordination(ctx, view.id);
-  // The disclosure log is the responsible organisation's and each author organisation's (ADR 0006).
-  const disclosures = view.isResponsible || view.notes.some((n) => n.isOwn) ? await listDisclosures(ctx, view.id) : null;
+  const { view, auditEvents, sharing, coordination, deadlines, disclosures } = page;
 
   return (
     <div className="flex flex-col gap-6">
@@ -42,7 +34,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         <StageSection view={view} />
         <ParticipantsSection view={view} />
       </div>
-      <DeadlinesSection {...await getCaseDeadlines(ctx, view.id)} />
+      <DeadlinesSection {...deadlines} />
       <NotesSection view={view} />
       <SharingSection sharing={sharing} responsibleOrgName={view.responsibleOrg.name} />
       <CoordinationSection view={view} coordination={coordination} />
