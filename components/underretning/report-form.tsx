@@ -2,7 +2,8 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useEffect } from "react";
+import { useCallback } from "react";
+import { useFreshIdempotencyKey } from "@/components/ui/use-fresh-idempotency-key";
 import { useForm, useWatch } from "react-hook-form";
 import { createReportAction } from "@/app/(app)/underretninger/actions";
 import { Button } from "@/components/ui/button";
@@ -42,12 +43,7 @@ export function ReportForm({
   const watchedAbout = useWatch({ control, name: "about" });
   const watchedReporterKind = useWatch({ control, name: "reporterKind" });
   const watchedCpr = useWatch({ control, name: "cpr" });
-  // A fresh key per mounted form: returning to the form with the browser's
-  // back button must register a new report, not reuse the previous one's key.
-  // The page's key stays as the fallback where randomUUID is unavailable.
-  useEffect(() => {
-    if (typeof crypto.randomUUID === "function") setValue("idempotencyKey", crypto.randomUUID());
-  }, [setValue]);
+  useFreshIdempotencyKey(useCallback((key: string) => setValue("idempotencyKey", key), [setValue]));
   const { formError, apply } = useActionErrors(setError);
   const errors = formState.errors;
 

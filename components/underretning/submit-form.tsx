@@ -2,7 +2,8 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useEffect } from "react";
+import { useCallback } from "react";
+import { useFreshIdempotencyKey } from "@/components/ui/use-fresh-idempotency-key";
 import { useForm, useWatch } from "react-hook-form";
 import { submitReportAction } from "@/app/(app)/underretninger/actions";
 import { Button } from "@/components/ui/button";
@@ -29,9 +30,7 @@ export function SubmitReportForm({ kommuner, idempotencyKey }: { kommuner: { id:
   });
   const watchedAbout = useWatch({ control, name: "about" });
   const watchedCpr = useWatch({ control, name: "cpr" });
-  useEffect(() => {
-    if (typeof crypto.randomUUID === "function") setValue("idempotencyKey", crypto.randomUUID());
-  }, [setValue]);
+  useFreshIdempotencyKey(useCallback((key: string) => setValue("idempotencyKey", key), [setValue]));
   const { formError, apply } = useActionErrors(setError);
   const errors = formState.errors;
 
