@@ -5,7 +5,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { AccessContext } from "@/lib/access/context";
-import { withSystem } from "@/lib/db/with-access";
+import { verifySession } from "./session-check";
 import { claimsOf, isExpired, sessionCookieName } from "./session-token";
 
 /**
@@ -19,18 +19,13 @@ export const getAccessContext = cache(async (): Promise<AccessContext | null> =>
   const claims = claimsOf(await decode({ token: raw, secret: process.env.NEXTAUTH_SECRET }).catch(() => null));
   if (!claims || isExpired(claims)) return null;
 
-  const membership = await withSystem((db) =>
-    db.membership.findUnique({
-      where: { userId_orgId: { userId: claims.userId, orgId: claims.orgId } },
-      select: { role: true, org: { select: { name: true } } },
-    }),
-  );
+  const membership = await verifySession(claims);
   if (!membership) return null;
   return {
     userId: claims.userId,
     userName: claims.name,
     orgId: claims.orgId,
-    orgName: membership.org.name,
+    orgName: membership.orgName,
     role: membership.role,
     requestId: (await headers()).get("x-request-id") ?? randomUUID(),
   };

@@ -2,6 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { IDLE_TIMEOUT_SECONDS, sessionCookieName, secureCookies, type SessionClaims } from "./session-token";
+import { endSessions } from "./session-check";
 import { signIn } from "./sign-in";
 
 export const authOptions: NextAuthOptions = {
@@ -36,11 +37,20 @@ export const authOptions: NextAuthOptions = {
           memberships: result.user.memberships,
           lastActivity: now,
           issuedAt: now,
+          sessionVersion: result.user.sessionVersion,
         };
         return { id: result.user.id, name: result.user.name, email: result.user.email, claims };
       },
     }),
   ],
+  events: {
+    // Sign-out ends every session of the user on the server too, so a copied
+    // cookie stops working (session-check.ts).
+    async signOut({ token }) {
+      const claims = (token as { claims?: SessionClaims } | null)?.claims;
+      if (claims?.userId) await endSessions(claims.userId);
+    },
+  },
   callbacks: {
     async jwt({ token, user }) {
       if (user && "claims" in user) token.claims = user.claims;

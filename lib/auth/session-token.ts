@@ -22,6 +22,8 @@ export type SessionClaims = {
   lastActivity: number;
   /** Epoch milliseconds of the sign-in: drives the absolute lifetime. Kept on refresh and org switch. */
   issuedAt: number;
+  /** The user's session version at sign-in: a sign-out bumps it and ends this session (session-check.ts). */
+  sessionVersion?: number;
 };
 
 export function claimsOf(token: JWT | null): SessionClaims | null {

@@ -12,6 +12,7 @@ export type SignedInUser = {
   id: string;
   name: string;
   email: string;
+  sessionVersion: number;
   memberships: { orgId: string; orgName: string; role: Role }[];
 };
 
@@ -50,7 +51,7 @@ export async function signIn(input: unknown, now = new Date()): Promise<SignInRe
     db.user.findUnique({
       where: { email },
       select: {
-        id: true, name: true, email: true, passwordHash: true,
+        id: true, name: true, email: true, passwordHash: true, sessionVersion: true,
         memberships: { select: { role: true, org: { select: { id: true, name: true } } }, orderBy: { org: { name: "asc" } } },
       },
     }),
@@ -112,6 +113,7 @@ export async function signIn(input: unknown, now = new Date()): Promise<SignInRe
       id: user.id,
       name: user.name,
       email: user.email,
+      sessionVersion: user.sessionVersion,
       memberships: user.memberships.map((m) => ({ orgId: m.org.id, orgName: m.org.name, role: m.role })),
     },
   };

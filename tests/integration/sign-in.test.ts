@@ -39,6 +39,7 @@ describe("signIn", () => {
         id: user.id,
         name: user.name,
         email: user.email,
+        sessionVersion: 0,
         memberships: expect.arrayContaining([
           { orgId: orgA.id, orgName: orgA.name, role: "SAGSBEHANDLER" },
           { orgId: orgB.id, orgName: orgB.name, role: "JORDEMODER" },
