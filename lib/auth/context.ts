@@ -8,16 +8,22 @@ import type { AccessContext } from "@/lib/access/context";
 import { verifySession } from "./session-check";
 import { claimsOf, isExpired, sessionCookieName } from "./session-token";
 
+/** The live session cookie's claims, decoded once per request. */
+const sessionClaims = cache(async () => {
+  const raw = (await cookies()).get(sessionCookieName())?.value;
+  if (!raw || !process.env.NEXTAUTH_SECRET) return null;
+  const claims = claimsOf(await decode({ token: raw, secret: process.env.NEXTAUTH_SECRET }).catch(() => null));
+  return claims && !isExpired(claims) ? claims : null;
+});
+
 /**
  * The acting user's AccessContext for this request, or null. The session
  * cookie names an organisation; the membership is re-checked in the database
  * on every request, so a removed membership takes effect at once.
  */
 export const getAccessContext = cache(async (): Promise<AccessContext | null> => {
-  const raw = (await cookies()).get(sessionCookieName())?.value;
-  if (!raw || !process.env.NEXTAUTH_SECRET) return null;
-  const claims = claimsOf(await decode({ token: raw, secret: process.env.NEXTAUTH_SECRET }).catch(() => null));
-  if (!claims || isExpired(claims)) return null;
+  const claims = await sessionClaims();
+  if (!claims) return null;
 
   const membership = await verifySession(claims);
   if (!membership) return null;
@@ -40,8 +46,5 @@ export async function requireAccess(): Promise<AccessContext> {
 
 /** The memberships offered by the organisation switcher. */
 export async function currentMemberships() {
-  const raw = (await cookies()).get(sessionCookieName())?.value;
-  if (!raw || !process.env.NEXTAUTH_SECRET) return [];
-  const claims = claimsOf(await decode({ token: raw, secret: process.env.NEXTAUTH_SECRET }).catch(() => null));
-  return claims && !isExpired(claims) ? claims.memberships : [];
+  return (await sessionClaims())?.memberships ?? [];
 }

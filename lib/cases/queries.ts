@@ -11,6 +11,7 @@ import { maskedCprFromBirthDate } from "@/lib/format";
 import { cprBlindIndex } from "@/lib/persons/cpr-vault";
 import { decodeCursor, encodeCursor } from "./cursor";
 import type { CaseListParams } from "./schemas";
+import { orgNames } from "@/lib/orgs/org";
 
 export const PAGE_SIZE = 25;
 
@@ -53,11 +54,6 @@ async function stamdataSharedCases(db: Db, ctx: AccessContext, rows: { id: strin
   if (rows.length === 0) return new Set<string>();
   const shared = await db.caseFile.findMany({ where: { id: { in: rows.map((r) => r.id) }, ...stamdataCaseWhere(ctx) }, select: { id: true } });
   return new Set(shared.map((r) => r.id));
-}
-
-async function orgNames(db: Db, ids: string[]): Promise<Map<string, string>> {
-  const orgs = await db.organization.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, name: true } });
-  return new Map(orgs.map((o) => [o.id, o.name]));
 }
 
 /** The case list: filters, keyset pagination, and one audit row with the criteria. */
@@ -140,7 +136,7 @@ export async function getCase(ctx: AccessContext, caseId: string) {
 /** getCase, in the caller's transaction (one transaction per page: lib/cases/case-page.ts). */
 export async function getCaseIn(db: Db, ctx: AccessContext, caseId: string) {
   requireCaseReader(ctx);
-    const row = await db.caseFile.findFirst({
+  const row = await db.caseFile.findFirst({
     where: { id: caseId, ...caseWhere(ctx) },
     select: {
       id: true, kind: true, stage: true, termin: true, createdAt: true, closedAt: true,
@@ -214,7 +210,7 @@ export async function getCaseAudit(ctx: AccessContext, caseId: string) {
 
 /** getCaseAudit, in the caller's transaction (one transaction per page: lib/cases/case-page.ts). */
 export async function getCaseAuditIn(db: Db, ctx: AccessContext, caseId: string) {
-    const owned = await db.caseFile.findFirst({ where: { id: caseId, responsibleOrgId: ctx.orgId }, select: { id: true } });
+  const owned = await db.caseFile.findFirst({ where: { id: caseId, responsibleOrgId: ctx.orgId }, select: { id: true } });
   if (!owned || !can(ctx, "audit:read-case")) throw new NotFoundError("case");
   const events = await db.auditEvent.findMany({
     where: { caseId },

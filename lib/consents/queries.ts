@@ -5,6 +5,7 @@ import { can, caseWhere, requireCaseReader } from "@/lib/access/policy";
 import { statutoryBasis } from "@/lib/access/statutory-bases";
 import { withAccess, type Db } from "@/lib/db";
 import { CATEGORIES, type Category } from "@/lib/domain/categories";
+import { orgNames } from "@/lib/orgs/org";
 
 export type BasisStatus = "aktiv" | "udløbet" | "tilbagekaldt" | "fremtidig";
 
@@ -28,7 +29,7 @@ export async function getSharing(ctx: AccessContext, caseId: string) {
 /** getSharing, in the caller's transaction (one transaction per page: lib/cases/case-page.ts). */
 export async function getSharingIn(db: Db, ctx: AccessContext, caseId: string) {
   requireCaseReader(ctx);
-    const row = await db.caseFile.findFirst({
+  const row = await db.caseFile.findFirst({
     where: { id: caseId, ...caseWhere(ctx) },
     select: { id: true, kind: true, responsibleOrgId: true, participants: { where: { until: null }, orderBy: { since: "asc" }, select: { orgId: true, roleOnCase: true } } },
   });
@@ -38,8 +39,7 @@ export async function getSharingIn(db: Db, ctx: AccessContext, caseId: string) {
     db.sharingBasis.findMany({ where: { caseId }, orderBy: { createdAt: "desc" } }),
   ]);
   const orgIds = [row.responsibleOrgId, ...row.participants.map((p) => p.orgId), ...bases.map((b) => b.recipientOrgId)];
-  const orgs = await db.organization.findMany({ where: { id: { in: [...new Set(orgIds)] } }, select: { id: true, name: true } });
-  const names = new Map(orgs.map((o) => [o.id, o.name]));
+  const names = await orgNames(db, orgIds);
   const now = new Date();
   const isResponsible = row.responsibleOrgId === ctx.orgId;
   // A participant sees the sharing that concerns it (as recipient or

@@ -6,6 +6,7 @@ import { audit } from "@/lib/audit/write";
 import { withAccess, type Db } from "@/lib/db";
 import { categoryLabel } from "@/lib/domain/categories";
 import { recordTypeLabel } from "./labels";
+import { orgNames } from "@/lib/orgs/org";
 
 const LIMIT = 500;
 
@@ -24,9 +25,7 @@ export async function readDisclosures(db: Db, ctx: AccessContext, caseId: string
     orderBy: { at: "desc" },
     take: LIMIT,
   });
-  const orgIds = [...new Set(rows.flatMap((r) => [r.fromOrgId, r.toOrgId]))];
-  const orgs = await db.organization.findMany({ where: { id: { in: orgIds } }, select: { id: true, name: true } });
-  const names = new Map(orgs.map((o) => [o.id, o.name]));
+  const names = await orgNames(db, rows.flatMap((r) => [r.fromOrgId, r.toOrgId]));
   return rows.map((r) => ({
     id: r.id, at: r.at, recordType: r.recordType, recordId: r.recordId, category: r.category,
     categoryLabel: categoryLabel(r.category), fromOrgName: names.get(r.fromOrgId) ?? "Anden organisation",

@@ -61,7 +61,7 @@ export function allowedTransitions(from: Stage): Stage[] {
 }
 
 export const REASON_MIN_LENGTH = 5;
-export const REASON_REQUIRED_MESSAGE = "Skriv en begrundelse (mindst 5 tegn)";
+export const REASON_REQUIRED_MESSAGE = `Skriv en begrundelse (mindst ${REASON_MIN_LENGTH} tegn)`;
 
 /** Counts non-space characters so "a b c" or padding cannot pass as a reason. */
 export function isReasonSufficient(reason: string | null | undefined): boolean {

@@ -3,6 +3,7 @@ import type { AccessContext } from "@/lib/access/context";
 import { NotFoundError } from "@/lib/access/errors";
 import { can, caseWhere, requireCaseReader } from "@/lib/access/policy";
 import { withAccess, type Db } from "@/lib/db";
+import { orgNames } from "@/lib/orgs/org";
 
 /**
  * Tovholder, its hand-over history, and (for the responsible organisation)
@@ -15,7 +16,7 @@ export async function getCoordination(ctx: AccessContext, caseId: string) {
 /** getCoordination, in the caller's transaction (one transaction per page: lib/cases/case-page.ts). */
 export async function getCoordinationIn(db: Db, ctx: AccessContext, caseId: string) {
   requireCaseReader(ctx);
-    const row = await db.caseFile.findFirst({
+  const row = await db.caseFile.findFirst({
     where: { id: caseId, ...caseWhere(ctx) },
     select: { id: true, responsibleOrgId: true, coordinatorOrgId: true, participants: { where: { until: null }, select: { orgId: true } } },
   });
@@ -26,8 +27,7 @@ export async function getCoordinationIn(db: Db, ctx: AccessContext, caseId: stri
     ? await db.$queryRaw<{ id: string; name: string }[]>`SELECT id::text AS id, name FROM app_org_directory()`
     : [];
   const ids = [row.coordinatorOrgId, ...history.map((h) => h.orgId)].filter((id): id is string => !!id);
-  const orgs = await db.organization.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, name: true } });
-  const names = new Map([...orgs, ...directory].map((o) => [o.id, o.name]));
+  const names = new Map([...(await orgNames(db, ids)), ...directory.map((o) => [o.id, o.name] as const)]);
   const onCase = new Set([row.responsibleOrgId, ...row.participants.map((p) => p.orgId)]);
   return {
     caseId: row.id,

@@ -6,7 +6,7 @@ import { deadlineWhere } from "@/lib/access/reports";
 import { audit } from "@/lib/audit/write";
 import { withAccess, type Db } from "@/lib/db";
 import { recordDisclosures } from "@/lib/disclosures/record";
-import { ownOrg } from "@/lib/underretninger/org";
+import { ownOrg } from "@/lib/orgs/org";
 
 // Tasks and deadlines for lists. "Overdue" is decided by the database clock
 // in SQL, so lists, dashboards and counts agree on it.
@@ -61,7 +61,7 @@ export async function getCaseDeadlines(ctx: AccessContext, caseId: string) {
 /** getCaseDeadlines, in the caller's transaction (one transaction per page: lib/cases/case-page.ts). */
 export async function getCaseDeadlinesIn(db: Db, ctx: AccessContext, caseId: string) {
   requireCaseReader(ctx);
-    const visible = await db.caseFile.findFirst({ where: { id: caseId, ...caseWhere(ctx) }, select: { id: true } });
+  const visible = await db.caseFile.findFirst({ where: { id: caseId, ...caseWhere(ctx) }, select: { id: true } });
   if (!visible) throw new NotFoundError("case");
   const deadlines = await db.deadline.findMany({
     where: { caseId, status: { not: "CANCELLED" }, ...deadlineWhere(ctx, await liveGrants(db, ctx, caseId)) },

@@ -15,7 +15,6 @@ import type { assessReportSchema, feedbackSchema, outcomeSchema } from "./schema
 // among those the organisation received: anything else is NotFoundError, so
 // an outsider learns nothing and changes nothing. Then the role is checked.
 
-export { createConcernReport } from "./intake";
 
 
 type Triaged = { id: string; caseId: string; reporterKind: string; reporterName: string | null; assessedAt: Date | null; receiptSentAt: Date | null };

@@ -11,7 +11,7 @@ import { cprBlindIndex, decryptCpr, encryptCpr } from "@/lib/persons/cpr-vault";
 import { reportClocks, RULE_24H } from "./clocks";
 import { idempotent, isUniqueViolation } from "./idempotent";
 import { createConcernReportIn, type CreatedReport } from "./intake";
-import { orgDirectory, ownOrg, RECEIVING_ORG_TYPE, type DirectoryOrg } from "./org";
+import { orgDirectory, ownOrg, RECEIVING_ORG_TYPE, type DirectoryOrg } from "@/lib/orgs/org";
 import type { SubmitReport } from "./schemas";
 
 // The inbox: a professional in another organisation (e.g. a jordemoder at the

@@ -9,7 +9,7 @@ import { dayFromIso, findOrCreatePerson, openCase } from "@/lib/cases/open-case"
 import { cprBlindIndex } from "@/lib/persons/cpr-vault";
 import { reportClocks } from "./clocks";
 import { idempotent } from "./idempotent";
-import { orgDirectory, ownOrg, RECEIVING_ORG_TYPE } from "./org";
+import { orgDirectory, ownOrg, RECEIVING_ORG_TYPE } from "@/lib/orgs/org";
 import type { CreateReport } from "./schemas";
 
 // Intake of an underretning by the receiving familieafdeling: person, case,

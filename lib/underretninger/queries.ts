@@ -5,7 +5,7 @@ import { can } from "@/lib/access/policy";
 import { reportTriageWhere } from "@/lib/access/reports";
 import { audit } from "@/lib/audit/write";
 import { withAccess, type Db } from "@/lib/db";
-import { orgDirectory, ownOrg, RECEIVING_ORG_TYPE } from "./org";
+import { orgDirectory, ownOrg, RECEIVING_ORG_TYPE } from "@/lib/orgs/org";
 
 // Reads for underretninger, returning DTOs. The triage views are for the
 // receiving organisation only; a reporting organisation gets the status view.

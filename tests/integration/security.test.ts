@@ -8,7 +8,7 @@ import { createCase as appCreateCase } from "@/lib/cases/actions";
 import { getCase, listCases } from "@/lib/cases/queries";
 import { recordConsent, recordStatutoryBasis } from "@/lib/consents/actions";
 import { withAccess } from "@/lib/db/with-access";
-import { createConcernReport } from "@/lib/underretninger/actions";
+import { createConcernReport } from "@/lib/underretninger/intake";
 import { registerSubmission, submitConcernReport } from "@/lib/underretninger/inbox";
 import { listReporterStatus } from "@/lib/underretninger/queries";
 import { createReportSchema, submitReportSchema } from "@/lib/underretninger/schemas";

@@ -4,7 +4,8 @@
 // session's AccessContext, validate with the form's schema and call lib/underretninger.
 import { revalidatePath } from "next/cache";
 import { safeAction } from "@/lib/actions/safe-action";
-import { assessReport, createConcernReport, markReceiptSent, recordFeedback, recordOutcome } from "@/lib/underretninger/actions";
+import { assessReport, markReceiptSent, recordFeedback, recordOutcome } from "@/lib/underretninger/actions";
+import { createConcernReport } from "@/lib/underretninger/intake";
 import { registerSubmission, submitConcernReport } from "@/lib/underretninger/inbox";
 import {
   assessReportSchema, createReportSchema, feedbackSchema, outcomeSchema, reportIdSchema, submissionIdSchema, submitReportSchema,

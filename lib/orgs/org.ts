@@ -4,7 +4,7 @@ import type { AccessContext } from "@/lib/access/context";
 import type { Db } from "@/lib/db/types";
 import type { CalendarOptions } from "@/lib/domain/calendar";
 
-// The acting organisation's own settings, as far as underretninger need them.
+// The acting organisation's own settings, and the directory of other organisations.
 
 const settingsSchema = z
   .object({
@@ -37,4 +37,10 @@ export type DirectoryOrg = { id: string; name: string; type: string };
 export async function orgDirectory(db: Db, ctx: AccessContext): Promise<DirectoryOrg[]> {
   const rows = await db.$queryRaw<DirectoryOrg[]>`SELECT id::text AS id, name, type::text AS type FROM app_org_directory()`;
   return rows.filter((row) => row.id !== ctx.orgId);
+}
+
+/** Names of the given organisations the acting one may see (row-level security decides). */
+export async function orgNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+  const orgs = await db.organization.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, name: true } });
+  return new Map(orgs.map((o) => [o.id, o.name]));
 }
