@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { demoCases } from "../../prisma/seed/demo-cases";
-import { expectNoSeriousA11yViolations, login } from "./helpers";
+import { expectNoSeriousA11yViolations, login, searchByCpr } from "./helpers";
 
 // The seed is deterministic: case 1 belongs to Vejle, and Fredericia does not
 // participate in it (see prisma/seed/demo-cases.ts).
@@ -12,8 +12,7 @@ test("a sagsbehandler finds a case by CPR, changes its stage and sees her own vi
   await expect(page.getByRole("heading", { name: "Sager", level: 1 })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
-  await page.getByLabel("CPR-nummer").fill(cprWithDash);
-  await page.getByRole("button", { name: "Søg" }).click();
+  await searchByCpr(page, cprWithDash);
   const name = `${vejleCase.firstName} ${vejleCase.lastName}`;
   const rows = page.getByRole("table").getByRole("row");
   await expect(rows).toHaveCount(2); // header + exactly one match

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { demoCases } from "../../prisma/seed/demo-cases";
-import { expectNoSeriousA11yViolations, login } from "./helpers";
+import { expectNoSeriousA11yViolations, login, searchByCpr } from "./helpers";
 
 // Demo case 2 belongs to Vejle and the familieambulatorium participates in it
 // (prisma/seed/demo-cases.ts); no other spec changes it.
@@ -14,8 +14,7 @@ const notes = {
 };
 
 async function openCaseByCpr(page: Page): Promise<string> {
-  await page.getByLabel("CPR-nummer").fill(`${demo.cpr.slice(0, 6)}-${demo.cpr.slice(6)}`);
-  await page.getByRole("button", { name: "Søg" }).click();
+  await searchByCpr(page, `${demo.cpr.slice(0, 6)}-${demo.cpr.slice(6)}`);
   await page.getByRole("link", { name: `${demo.firstName} ${demo.lastName}` }).click();
   await expect(page.getByRole("heading", { name: `${demo.firstName} ${demo.lastName}`, level: 1 })).toBeVisible();
   return page.url();

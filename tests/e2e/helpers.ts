@@ -45,3 +45,16 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
     });
   expect(serious, `serious/critical accessibility violations on ${page.url()}`).toEqual([]);
 }
+
+/**
+ * Searches the case list by CPR and waits for the result page: the search
+ * posts and redirects (the CPR travels encrypted), so until the URL carries
+ * the token the old, unfiltered list is still on screen.
+ */
+export async function searchByCpr(page: Page, cpr: string): Promise<void> {
+  const before = page.url();
+  await page.getByLabel("CPR-nummer").fill(cpr);
+  await page.getByRole("button", { name: "Søg" }).click();
+  // Every search gets a fresh token (random IV), so the URL always changes.
+  await page.waitForURL((url) => url.href !== before && url.searchParams.has("cprToken"));
+}
