@@ -34,6 +34,9 @@ const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
  * Minor and moderate findings are left to review, not to the build.
  */
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  // Next.js streams the <title> in after a client-side navigation or refresh:
+  // wait for it, so axe judges the page as the user gets it.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
   const serious = results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
