@@ -6,6 +6,9 @@ const prismaPaths = [{ name: "@prisma/client", message: "Use withAccess from @/l
 const prismaPatterns = [
   { group: ["**/generated/**", "@/lib/db/generated/*", "@/lib/db/client", "**/db/client"], message: "Use withAccess from @/lib/db (ADR 0002)." },
 ];
+// Routes import components and lib, never the other way round: server
+// actions live in lib/<feature>/server-actions.ts (ADR 0009).
+const appPatterns = [{ group: ["@/app/*", "**/app/*"], message: "Import from lib/ (server actions: lib/<feature>/server-actions.ts)." }];
 // Zod's messages are configured in Danish in lib/validation/zod.ts, so z comes from there.
 const zodPath = { name: "zod", message: "Import z from @/lib/validation/zod (Danish messages)." };
 
@@ -24,6 +27,13 @@ const config = [
     ignores: ["lib/db/**"],
     rules: {
       "no-restricted-imports": ["error", { paths: [...prismaPaths, zodPath], patterns: prismaPatterns }],
+    },
+  },
+  {
+    files: ["components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
+    ignores: ["lib/db/**"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [...prismaPaths, zodPath], patterns: [...prismaPatterns, ...appPatterns] }],
     },
   },
   {

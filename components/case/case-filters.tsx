@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { searchCasesAction } from "@/app/(app)/sager/actions";
+import { searchCasesAction } from "@/lib/cases/server-actions";
 import { inputClass } from "@/components/ui/field";
 import { STAGES, stageLabel } from "@/lib/domain/stages";
 import type { CaseListParams } from "@/lib/cases/schemas";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { revealCprAction } from "@/app/(app)/sager/actions";
+import { revealCprAction } from "@/lib/cases/server-actions";
 
 /** Shows the masked CPR; the full number only on request, which is logged. */
 export function RevealCpr({ caseId, masked, canReveal }: { caseId: string; masked: string; canReveal: boolean }) {

@@ -1,4 +1,4 @@
-import { switchOrganizationAction } from "@/app/(app)/actions";
+import { switchOrganizationAction } from "@/lib/auth/server-actions";
 import type { Membership } from "@/lib/auth/session-token";
 import { ROLE_LABELS } from "@/lib/access/roles";
 

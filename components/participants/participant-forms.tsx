@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { addParticipantAction, appointCoordinatorAction, removeParticipantAction } from "@/app/(app)/sager/participant-actions";
+import { addParticipantAction, appointCoordinatorAction, removeParticipantAction } from "@/lib/participants/server-actions";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

@@ -62,7 +62,7 @@ export function SharingSection({ sharing, responsibleOrgName }: { sharing: Shari
                   </>
                 )}
               </dl>
-              {c.canWithdraw && <div className="mt-2"><WithdrawConsentForm consentId={c.id} /></div>}
+              {c.canWithdraw && <div className="mt-2"><WithdrawConsentForm caseId={sharing.caseId} consentId={c.id} /></div>}
             </li>
           ))}
         </ul>

@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useId, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
-import { withdrawConsentAction } from "@/app/(app)/sager/sharing-actions";
+import { withdrawConsentAction } from "@/lib/consents/server-actions";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -11,7 +11,7 @@ import { useActionErrors } from "@/components/ui/use-action-form";
 import { withdrawConsentSchema, type WithdrawConsentInput } from "@/lib/consents/schemas";
 
 /** Withdrawal is one action with a reason; it ends the sharing on the next request. */
-export function WithdrawConsentForm({ consentId }: { consentId: string }) {
+export function WithdrawConsentForm({ caseId, consentId }: { caseId: string; consentId: string }) {
   const [open, setOpen] = useState(false);
   // "Fortryd" unmounts the form: put focus back on the button that opened it.
   const openerId = useId();
@@ -24,7 +24,7 @@ export function WithdrawConsentForm({ consentId }: { consentId: string }) {
   }, [open, openerId]);
   const { register, handleSubmit, setError, formState } = useForm<WithdrawConsentInput>({
     resolver: zodResolver(withdrawConsentSchema),
-    defaultValues: { consentId, reason: "" },
+    defaultValues: { caseId, consentId, reason: "" },
   });
   const { formError, apply } = useActionErrors(setError);
   const onSubmit = handleSubmit(async (values) => {
@@ -37,6 +37,7 @@ export function WithdrawConsentForm({ consentId }: { consentId: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="mt-2 flex flex-col gap-3 rounded border border-slate-200 bg-slate-50 p-3">
       <FormMessage kind="error">{formError}</FormMessage>
+      <input type="hidden" {...register("caseId")} />
       <input type="hidden" {...register("consentId")} />
       {/* Opened on request, so focus moves straight to the one field. */}
       <Field label="Begrundelse for tilbagekaldelsen" error={formState.errors.reason?.message}>

@@ -1,6 +1,6 @@
 "use client";
 
-import { claimTaskAction } from "@/app/(app)/opgaver/actions";
+import { claimTaskAction } from "@/lib/tasks/server-actions";
 import { ActionButton } from "@/components/ui/action-button";
 
 export function ClaimTaskButton({ taskId, title }: { taskId: string; title: string }) {

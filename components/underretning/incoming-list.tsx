@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { registerSubmissionAction } from "@/app/(app)/underretninger/actions";
+import { registerSubmissionAction } from "@/lib/underretninger/server-actions";
 import { ActionButton } from "@/components/ui/action-button";
 import type { CalendarOptions } from "@/lib/domain/calendar";
 import { formatDateTime } from "@/lib/format";

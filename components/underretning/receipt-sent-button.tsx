@@ -1,6 +1,6 @@
 "use client";
 
-import { markReceiptSentAction } from "@/app/(app)/underretninger/actions";
+import { markReceiptSentAction } from "@/lib/underretninger/server-actions";
 import { ActionButton } from "@/components/ui/action-button";
 
 export function ReceiptSentButton({ reportId }: { reportId: string }) {

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useCallback } from "react";
 import { useFreshIdempotencyKey } from "@/components/ui/use-fresh-idempotency-key";
 import { useForm, useWatch } from "react-hook-form";
-import { submitReportAction } from "@/app/(app)/underretninger/actions";
+import { submitReportAction } from "@/lib/underretninger/server-actions";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

@@ -1,7 +1,8 @@
-import type { Db, Prisma } from "@/lib/db/types";
+import type { Prisma } from "@/lib/db/types";
 import type { Category } from "@/lib/domain/categories";
 import type { AccessContext } from "./context";
 import { ForbiddenError, NotFoundError } from "./errors";
+import type { CaseRelation } from "./case-permissions";
 import { hasPermission, type Permission } from "./roles";
 
 /** Throws unless the acting role holds the permission (fail closed). */
@@ -32,6 +33,11 @@ export function caseWhere(ctx: AccessContext): Prisma.CaseFileWhereInput {
       { participants: { some: { orgId: ctx.orgId, until: null } } },
     ],
   };
+}
+
+/** The relation to a case row read through caseWhere (lists: one row, no scope). */
+export function relationOf(ctx: AccessContext, row: { responsibleOrgId: string }): CaseRelation {
+  return row.responsibleOrgId === ctx.orgId ? "RESPONSIBLE" : "PARTICIPANT";
 }
 
 /** Cases whose stamdata the organisation authors and may change. */
@@ -67,38 +73,4 @@ export function stamdataCaseWhere(ctx: AccessContext, now = new Date()): Prisma.
       { AND: [caseWhere(ctx), { bases: { some: liveBasisWhere(ctx, "STAMDATA", now) } }] },
     ],
   };
-}
-
-/** A live sharing basis of the acting organisation on one case: the input of the record rule. */
-export type LiveGrant = { category: Category; kind: "CONSENT" | "STATUTORY" | "MEETING"; grantedByOrgId: string };
-
-/**
- * The organisation's live grants on a case, or none when it does not take
- * part in the case. Mirrors app_has_live_basis() in the database.
- */
-export function liveGrants(db: Db, ctx: AccessContext, caseId: string, now = new Date()): Promise<LiveGrant[]> {
-  return db.sharingBasis.findMany({
-    where: { caseId, ...liveBasisWhere(ctx, undefined, now), caseFile: caseWhere(ctx) },
-    select: { category: true, kind: true, grantedByOrgId: true },
-  });
-}
-
-/**
- * THE record rule (ADR 0006), for one case's records of any type: the author
- * organisation reads its own; another organisation reads a record only under
- * a live grant for the record's category. The citizen's consent opens the
- * category whoever wrote the record; a statutory or meeting basis opens only
- * the granting organisation's own records (the data holder decides).
- * `authorField` names the record's author column.
- */
-export function recordConditions<F extends string>(ctx: AccessContext, grants: LiveGrant[], authorField: F) {
-  return [
-    { [authorField]: ctx.orgId },
-    ...grants.map((g) => (g.kind === "CONSENT" ? { category: g.category } : { category: g.category, [authorField]: g.grantedByOrgId })),
-  ] as ({ category?: Category } & Record<F, string>)[];
-}
-
-/** A case's notes the organisation may read; pass `liveGrants` for the same case. */
-export function noteWhere(ctx: AccessContext, grants: LiveGrant[]): Prisma.NoteWhereInput {
-  return { OR: recordConditions(ctx, grants, "authorOrgId") };
 }

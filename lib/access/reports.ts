@@ -1,8 +1,8 @@
+import { sql } from "@/lib/db/sql";
 import type { Prisma } from "@/lib/db/types";
 import type { AccessContext } from "./context";
-import { recordConditions, type LiveGrant } from "./policy";
 
-// Where-builders for underretninger, deadlines and tasks: the app-level
+// Where-builders for underretninger and tasks (a case's records: case-scope.ts): the app-level
 // statement of who sees what (row-level security repeats it as a backstop).
 // Kept beside policy.ts so the consent work there and this can move apart.
 
@@ -16,12 +16,14 @@ export function reportTriageWhere(ctx: AccessContext): Prisma.ConcernReportWhere
   return { receivingOrgId: ctx.orgId };
 }
 
-/**
- * A case's deadlines: the owning organisation's, and another organisation's
- * only under a live sharing basis for the deadline's category (ADR 0006).
- */
-export function deadlineWhere(ctx: AccessContext, grants: LiveGrant[]): Prisma.DeadlineWhereInput {
-  return { OR: recordConditions(ctx, grants, "orgId") };
+/** The organisation's own tasks (alias t in raw SQL; RLS task_read says the same). */
+export function ownTasksSql(ctx: AccessContext): Prisma.Sql {
+  return sql`t."orgId" = ${ctx.orgId}::uuid`;
+}
+
+/** One of the organisation's own tasks. */
+export function ownTaskWhere(ctx: AccessContext): Prisma.TaskWhereInput {
+  return { orgId: ctx.orgId };
 }
 
 /** Underretninger sent to this organisation by professionals elsewhere (the inbox). */

@@ -1,12 +1,8 @@
 import "server-only";
 import type { z } from "@/lib/validation/zod";
-import type { AccessContext } from "@/lib/access/context";
-import { ForbiddenError, NotFoundError } from "@/lib/access/errors";
-import { caseWhere, liveGrants, noteWhere, requirePermission } from "@/lib/access/policy";
+import type { CaseScope } from "@/lib/access/case-scope";
 import { ValidationError } from "@/lib/actions/result";
 import { audit } from "@/lib/audit/write";
-import { withAccess } from "@/lib/db";
-import { recordDisclosures } from "@/lib/disclosures/record";
 import { cprBlindIndex, encryptCpr } from "@/lib/persons/cpr-vault";
 import type { registerBirthSchema } from "./schemas";
 import { dayFromIso, openCase } from "@/lib/cases/open-case";
@@ -21,66 +17,59 @@ const DAY_MS = 86_400_000;
  * RUSMIDDEL notes this organisation may read (its own, or shared under a live
  * basis), and says so.
  */
-export async function registerBirth(ctx: AccessContext, input: z.output<typeof registerBirthSchema>): Promise<{ childCaseId: string }> {
-  return withAccess(ctx, async (db) => {
-    const mother = await db.caseFile.findFirst({
-      where: { id: input.caseId, ...caseWhere(ctx) },
-      select: { id: true, kind: true, responsibleOrgId: true, subjectId: true },
-    });
-    if (!mother) throw new NotFoundError("case");
-    requirePermission(ctx, "case:create");
-    if (mother.responsibleOrgId !== ctx.orgId) throw new ForbiddenError("case:create");
-    // The responsible organisation always reads its subject's stamdata.
-    const motherPerson = await db.person.findFirstOrThrow({ where: { id: mother.subjectId }, select: { id: true, lastName: true } });
-    if (mother.kind !== "GRAVID") throw new ValidationError("Fødsel registreres på moderens sag");
-    const index = cprBlindIndex(input.childCpr);
-    if (await db.person.count({ where: { ownerOrgId: ctx.orgId, cprBlindIndex: index } })) {
-      throw new ValidationError("Barnet er allerede registreret", { childCpr: ["Der findes allerede en person med dette CPR-nummer"] });
-    }
-    const born = {
-      cprCiphertext: encryptCpr(input.childCpr), cprBlindIndex: index, birthDate: dayFromIso(input.birthDate), isUnborn: false,
-      firstName: input.firstName ?? "Barn af", lastName: input.lastName ?? motherPerson.lastName,
-    };
-    const unbornCase = await db.caseFile.findFirst({
-      where: { motherCaseId: mother.id, kind: "BARN", responsibleOrgId: ctx.orgId, subject: { isUnborn: true, ownerOrgId: ctx.orgId } },
-      orderBy: { createdAt: "asc" },
-      select: { id: true, subjectId: true },
-    });
-    let childCaseId: string;
-    let childId: string;
-    if (unbornCase) {
-      await db.person.update({ where: { id: unbornCase.subjectId }, data: born, select: { id: true } });
-      [childCaseId, childId] = [unbornCase.id, unbornCase.subjectId];
-    } else {
-      const child = await db.person.create({ data: { ...born, ownerOrgId: ctx.orgId, motherId: motherPerson.id }, select: { id: true } });
-      const created = await openCase(db, ctx, { subjectId: child.id, kind: "BARN", motherCaseId: mother.id, reason: "Barnet er født" });
-      [childCaseId, childId] = [created.id, child.id];
-    }
-
-    const exposure = await db.note.findMany({
-      where: { caseId: mother.id, category: "RUSMIDDEL", ...noteWhere(ctx, await liveGrants(db, ctx, mother.id)) },
-      orderBy: { createdAt: "asc" },
-      select: { id: true, text: true, category: true, authorOrgId: true, createdAt: true },
-    });
-    await recordDisclosures(db, ctx, mother.id, exposure.map((n) => ({ recordType: "Note", id: n.id, category: n.category, authorOrgId: n.authorOrgId })));
-    const summary = exposure.length === 0
-      ? "Ved fødslen var der ingen rusmiddelnotater i moderens sag, som måtte kopieres."
-      : `Eksponering under graviditeten, kopieret fra moderens sag ved fødslen. Kun notater, som ${ctx.orgName} må se (egne og delt under et aktivt samtykke eller en hjemmel), er medtaget:\n\n${exposure.map((n) => `- ${n.text}`).join("\n")}`;
-    await db.note.create({
-      data: { caseId: childCaseId, authorOrgId: ctx.orgId, authorUserId: ctx.userId, authorName: ctx.userName, category: "RUSMIDDEL", text: summary },
-      select: { id: true },
-    });
-    const now = Date.now();
-    await db.task.createMany({
-      data: [
-        { caseId: childCaseId, orgId: ctx.orgId, title: "Underret sundhedsplejen om fødslen", dueAt: new Date(now + DAY_MS), source: "birth", category: "PLAN" },
-        { caseId: childCaseId, orgId: ctx.orgId, title: "Planlæg udskrivningsmødet", dueAt: new Date(now + 2 * DAY_MS), source: "birth", category: "MOEDER" },
-      ],
-    });
-    await audit(db, ctx, {
-      action: "case.birth", entityType: "CaseFile", entityId: childCaseId, caseId: mother.id, personId: childId,
-      details: { childCaseId, exposureNotesCopied: exposure.length },
-    });
-    return { childCaseId };
+export async function registerBirth(scope: CaseScope, input: z.output<typeof registerBirthSchema>): Promise<{ childCaseId: string }> {
+  const { db, ctx } = scope;
+  const mother = { id: scope.caseId, subjectId: scope.subjectId };
+  scope.require("case:register-birth");
+  // The responsible organisation always reads its subject's stamdata.
+  const motherPerson = await db.person.findFirstOrThrow({ where: { id: mother.subjectId }, select: { id: true, lastName: true } });
+  const index = cprBlindIndex(input.childCpr);
+  if (await db.person.count({ where: { ownerOrgId: ctx.orgId, cprBlindIndex: index } })) {
+    throw new ValidationError("Barnet er allerede registreret", { childCpr: ["Der findes allerede en person med dette CPR-nummer"] });
+  }
+  const born = {
+    cprCiphertext: encryptCpr(input.childCpr), cprBlindIndex: index, birthDate: dayFromIso(input.birthDate), isUnborn: false,
+    firstName: input.firstName ?? "Barn af", lastName: input.lastName ?? motherPerson.lastName,
+  };
+  const unbornCase = await db.caseFile.findFirst({
+    where: { AND: [scope.ownChildCases(), { subject: { isUnborn: true } }] },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, subjectId: true },
   });
+  let childCaseId: string;
+  let childId: string;
+  if (unbornCase) {
+    await db.person.update({ where: { id: unbornCase.subjectId }, data: born, select: { id: true } });
+    [childCaseId, childId] = [unbornCase.id, unbornCase.subjectId];
+  } else {
+    const child = await db.person.create({ data: { ...born, ownerOrgId: ctx.orgId, motherId: motherPerson.id }, select: { id: true } });
+    const created = await openCase(db, ctx, { subjectId: child.id, kind: "BARN", motherCaseId: mother.id, reason: "Barnet er født" });
+    [childCaseId, childId] = [created.id, child.id];
+  }
+
+  const exposure = await db.note.findMany({
+    where: { ...scope.notes(), category: "RUSMIDDEL" },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, text: true, category: true, authorOrgId: true, createdAt: true },
+  });
+  await scope.disclose(exposure.map((n) => ({ recordType: "Note", id: n.id, category: n.category, authorOrgId: n.authorOrgId })));
+  const summary = exposure.length === 0
+    ? "Ved fødslen var der ingen rusmiddelnotater i moderens sag, som måtte kopieres."
+    : `Eksponering under graviditeten, kopieret fra moderens sag ved fødslen. Kun notater, som ${ctx.orgName} må se (egne og delt under et aktivt samtykke eller en hjemmel), er medtaget:\n\n${exposure.map((n) => `- ${n.text}`).join("\n")}`;
+  await db.note.create({
+    data: { caseId: childCaseId, authorOrgId: ctx.orgId, authorUserId: ctx.userId, authorName: ctx.userName, category: "RUSMIDDEL", text: summary },
+    select: { id: true },
+  });
+  const now = Date.now();
+  await db.task.createMany({
+    data: [
+      { caseId: childCaseId, orgId: ctx.orgId, title: "Underret sundhedsplejen om fødslen", dueAt: new Date(now + DAY_MS), source: "birth", category: "PLAN" },
+      { caseId: childCaseId, orgId: ctx.orgId, title: "Planlæg udskrivningsmødet", dueAt: new Date(now + 2 * DAY_MS), source: "birth", category: "MOEDER" },
+    ],
+  });
+  await audit(db, ctx, {
+    action: "case.birth", entityType: "CaseFile", entityId: childCaseId, caseId: mother.id, personId: childId,
+    details: { childCaseId, exposureNotesCopied: exposure.length },
+  });
+  return { childCaseId };
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import type { AccessContext } from "@/lib/access/context";
-import { ForbiddenError, NotFoundError } from "@/lib/access/errors";
-import { caseWhere, caseWriteWhere, requirePermission, stamdataCaseWhere } from "@/lib/access/policy";
+import type { CaseScope } from "@/lib/access/case-scope";
+import { ForbiddenError } from "@/lib/access/errors";
+import { caseWriteWhere, requirePermission } from "@/lib/access/policy";
 import { ValidationError } from "@/lib/actions/result";
 import { audit } from "@/lib/audit/write";
 import { withAccess } from "@/lib/db";
@@ -12,8 +13,9 @@ import type { z } from "@/lib/validation/zod";
 import { dayFromIso, findOrCreatePerson, openCase } from "./open-case";
 import type { addNoteSchema, createCaseSchema } from "./schemas";
 
-// Writes on cases. Each takes the server-built AccessContext and already
-// validated input (the server action parsed it with the form's schema).
+// Writes on cases. Creating one takes the server-built AccessContext; every
+// write on an existing case takes its scope (ADR 0009). Input is already
+// validated (the server action parsed it with the form's schema).
 
 type CreateCase = z.output<typeof createCaseSchema>;
 
@@ -69,63 +71,48 @@ export async function createCase(ctx: AccessContext, input: CreateCase): Promise
 }
 
 /** Moves a case to another stage with a reason; only the responsible organisation may. */
-export async function changeStage(ctx: AccessContext, input: StageTransitionInput): Promise<void> {
-  await withAccess(ctx, async (db) => {
-    const row = await db.caseFile.findFirst({
-      where: { id: input.caseId, ...caseWhere(ctx) },
-      select: { id: true, stage: true, responsibleOrgId: true, subjectId: true },
-    });
-    if (!row) throw new NotFoundError("case");
-    requirePermission(ctx, "case:change-stage");
-    // Participants see the case but do not decide its course.
-    if (row.responsibleOrgId !== ctx.orgId) throw new ForbiddenError("case:change-stage");
-    const check = validateTransition(row.stage, input.to, input.reason);
-    if (!check.ok) {
-      const field = check.code === "REASON_REQUIRED" ? "reason" : "to";
-      throw new ValidationError(check.message, { [field]: [check.message] });
-    }
-    const updated = await db.caseFile.updateMany({
-      // The stage in the WHERE makes a concurrent change lose instead of overwrite.
-      where: { id: row.id, stage: row.stage, ...caseWriteWhere(ctx) },
-      data: { stage: input.to, closedAt: input.to === "AFSLUTTET" ? new Date() : null },
-    });
-    if (updated.count !== 1) throw new ValidationError("Sagen er ændret af en anden imens. Genindlæs siden.");
-    await db.stageTransition.create({
-      data: { caseId: row.id, fromStage: row.stage, toStage: input.to, reason: input.reason, byUserId: ctx.userId, byName: ctx.userName, orgId: ctx.orgId },
-    });
-    await audit(db, ctx, {
-      action: "case.stage-change", entityType: "CaseFile", entityId: row.id, caseId: row.id, personId: row.subjectId,
-      details: { from: row.stage, to: input.to },
-    });
+export async function changeStage(scope: CaseScope, input: StageTransitionInput): Promise<void> {
+  const { db, ctx, caseId } = scope;
+  scope.require("case:change-stage");
+  const check = validateTransition(scope.stage, input.to, input.reason);
+  if (!check.ok) {
+    const field = check.code === "REASON_REQUIRED" ? "reason" : "to";
+    throw new ValidationError(check.message, { [field]: [check.message] });
+  }
+  const updated = await db.caseFile.updateMany({
+    // The stage in the WHERE makes a concurrent change lose instead of overwrite.
+    where: { ...scope.writableCase(), stage: scope.stage },
+    data: { stage: input.to, closedAt: input.to === "AFSLUTTET" ? new Date() : null },
+  });
+  if (updated.count !== 1) throw new ValidationError("Sagen er ændret af en anden imens. Genindlæs siden.");
+  await db.stageTransition.create({
+    data: { caseId, fromStage: scope.stage, toStage: input.to, reason: input.reason, byUserId: ctx.userId, byName: ctx.userName, orgId: ctx.orgId },
+  });
+  await audit(db, ctx, {
+    action: "case.stage-change", entityType: "CaseFile", entityId: caseId, caseId, personId: scope.subjectId,
+    details: { from: scope.stage, to: input.to },
   });
 }
 
-export async function addNote(ctx: AccessContext, input: z.output<typeof addNoteSchema>): Promise<{ id: string }> {
-  return withAccess(ctx, async (db) => {
-    const row = await db.caseFile.findFirst({ where: { id: input.caseId, ...caseWhere(ctx) }, select: { id: true } });
-    if (!row) throw new NotFoundError("case");
-    requirePermission(ctx, "note:create");
-    const note = await db.note.create({
-      data: { caseId: row.id, authorOrgId: ctx.orgId, authorUserId: ctx.userId, authorName: ctx.userName, category: input.category, text: input.text },
-      select: { id: true },
-    });
-    await audit(db, ctx, { action: "note.create", entityType: "Note", entityId: note.id, caseId: row.id, details: { category: input.category } });
-    return note;
+export async function addNote(scope: CaseScope, input: z.output<typeof addNoteSchema>): Promise<{ id: string }> {
+  const { db, ctx, caseId } = scope;
+  scope.require("note:create");
+  const note = await db.note.create({
+    data: { caseId, authorOrgId: ctx.orgId, authorUserId: ctx.userId, authorName: ctx.userName, category: input.category, text: input.text },
+    select: { id: true },
   });
+  await audit(db, ctx, { action: "note.create", entityType: "Note", entityId: note.id, caseId, details: { category: input.category } });
+  return note;
 }
 
 /** The full CPR, on an explicit request that is audited. */
-export async function revealCpr(ctx: AccessContext, caseId: string): Promise<{ cpr: string }> {
-  return withAccess(ctx, async (db) => {
-    const row = await db.caseFile.findFirst({ where: { id: caseId, ...caseWhere(ctx) }, select: { id: true, responsibleOrgId: true, subjectId: true } });
-    if (!row) throw new NotFoundError("case");
-    requirePermission(ctx, "cpr:reveal");
-    // The CPR is STAMDATA: a participant needs a live STAMDATA basis (ADR 0006),
-    // and row-level security returns the Person row only then.
-    const subject = await db.person.findFirst({ where: { id: row.subjectId }, select: { id: true, cprCiphertext: true, ownerOrgId: true } });
-    if (!subject?.cprCiphertext) throw new ForbiddenError("cpr:reveal");
-    if ((await db.caseFile.count({ where: { id: row.id, ...stamdataCaseWhere(ctx) } })) === 0) throw new ForbiddenError("cpr:reveal");
-    await audit(db, ctx, { action: "cpr.reveal", entityType: "Person", entityId: subject.id, caseId: row.id, personId: subject.id });
-    return { cpr: formatCpr(decryptCpr(subject.cprCiphertext)) };
-  });
+export async function revealCpr(scope: CaseScope): Promise<{ cpr: string }> {
+  const { db, ctx, caseId } = scope;
+  // The CPR is STAMDATA: a participant needs a live STAMDATA basis (ADR 0006),
+  // and row-level security returns the Person row only then.
+  scope.require("cpr:reveal");
+  const subject = await db.person.findFirst({ where: { id: scope.subjectId }, select: { id: true, cprCiphertext: true } });
+  if (!subject?.cprCiphertext) throw new ForbiddenError("cpr:reveal");
+  await audit(db, ctx, { action: "cpr.reveal", entityType: "Person", entityId: subject.id, caseId, personId: subject.id });
+  return { cpr: formatCpr(decryptCpr(subject.cprCiphertext)) };
 }

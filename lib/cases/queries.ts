@@ -1,10 +1,10 @@
 import "server-only";
 import type { AccessContext } from "@/lib/access/context";
+import type { CaseScope } from "@/lib/access/case-scope";
+import { discloseListedStamdata } from "@/lib/access/disclose";
 import { ForbiddenError, NotFoundError } from "@/lib/access/errors";
-import { caseWhere, liveGrants, noteWhere, requireCaseReader, stamdataCaseWhere } from "@/lib/access/policy";
-import { can } from "@/lib/access/policy";
+import { can, caseWhere, relationOf, stamdataCaseWhere } from "@/lib/access/policy";
 import { audit } from "@/lib/audit/write";
-import { recordDisclosures } from "@/lib/disclosures/record";
 import { withAccess, type Db, type Prisma } from "@/lib/db";
 import { normalizeCpr, parseCpr } from "@/lib/domain/cpr";
 import { maskedCprFromBirthDate } from "@/lib/format";
@@ -110,6 +110,11 @@ export async function listCases(ctx: AccessContext, params: CaseListParams) {
     const names = await orgNames(db, page.map((r) => r.responsibleOrgId));
     const subjects = await readableSubjects(db, page.map((r) => r.subjectId));
     const stamdata = await stamdataSharedCases(db, ctx, page);
+    // A name shown is a disclosure of another organisation's stamdata (ADR 0009).
+    await discloseListedStamdata(db, ctx, page.flatMap((row) => {
+      const subject = subjects.get(row.subjectId);
+      return subject && stamdata.has(row.id) ? [{ caseId: row.id, personId: subject.id, ownerOrgId: subject.ownerOrgId }] : [];
+    }));
     const last = page.at(-1);
     return {
       cprInvalid,
@@ -122,25 +127,19 @@ export async function listCases(ctx: AccessContext, params: CaseListParams) {
         updatedAt: row.updatedAt,
         subject: subjectDto(row.subjectId, subjects.get(row.subjectId), stamdata.has(row.id)),
         responsibleOrgName: names.get(row.responsibleOrgId) ?? "",
-        isResponsible: row.responsibleOrgId === ctx.orgId,
+        isResponsible: relationOf(ctx, row) === "RESPONSIBLE",
       })),
     };
   });
 }
 
-/** One case for its page. Throws NotFoundError for outsiders. Audited as case.open. */
-export async function getCase(ctx: AccessContext, caseId: string) {
-  return withAccess(ctx, (db) => getCaseIn(db, ctx, caseId));
-}
-
-/** getCase, in the caller's transaction (one transaction per page: lib/cases/case-page.ts). */
-export async function getCaseIn(db: Db, ctx: AccessContext, caseId: string) {
-  requireCaseReader(ctx);
-  const row = await db.caseFile.findFirst({
-    where: { id: caseId, ...caseWhere(ctx) },
+/** One case for its page, under the request's scope. Audited as case.open; cross-organisation reads disclosed. */
+export async function getCase(scope: CaseScope) {
+  const { db, ctx, caseId } = scope;
+  const row = await db.caseFile.findFirstOrThrow({
+    where: { id: caseId },
     select: {
-      id: true, kind: true, stage: true, termin: true, createdAt: true, closedAt: true,
-      responsibleOrgId: true, coordinatorOrgId: true, motherCaseId: true, subjectId: true,
+      createdAt: true, termin: true,
       childCases: { select: { id: true } },
       transitions: { orderBy: { at: "desc" }, select: { id: true, fromStage: true, toStage: true, reason: true, byName: true, at: true, orgId: true } },
       participants: {
@@ -150,70 +149,63 @@ export async function getCaseIn(db: Db, ctx: AccessContext, caseId: string) {
       },
     },
   });
-  if (!row) throw new NotFoundError("case");
   const notes = await db.note.findMany({
-    where: { caseId, ...noteWhere(ctx, await liveGrants(db, ctx, caseId)) },
+    where: scope.notes(),
     orderBy: { createdAt: "desc" },
     select: { id: true, category: true, text: true, authorName: true, authorOrgId: true, createdAt: true },
   });
-  await audit(db, ctx, { action: "case.open", entityType: "CaseFile", entityId: caseId, caseId, personId: row.subjectId });
-  const subjects = await readableSubjects(db, [row.subjectId]);
-  const person = subjects.get(row.subjectId);
-  const stamdataShared = !!person && (await stamdataSharedCases(db, ctx, [row])).has(row.id);
-  const mother = stamdataShared && person.motherId ? (await readableSubjects(db, [person.motherId])).get(person.motherId) : undefined;
+  await audit(db, ctx, { action: "case.open", entityType: "CaseFile", entityId: caseId, caseId, personId: scope.subjectId });
+  const person = scope.stamdataShared ? (await readableSubjects(db, [scope.subjectId])).get(scope.subjectId) : undefined;
+  const stamdataShared = !!person;
+  const mother = person?.motherId ? (await readableSubjects(db, [person.motherId])).get(person.motherId) : undefined;
   // Every record read across an organisation boundary is logged (ADR 0006).
-  await recordDisclosures(db, ctx, caseId, [
+  await scope.disclose([
     ...notes.map((n) => ({ recordType: "Note", id: n.id, category: n.category, authorOrgId: n.authorOrgId })),
-    ...(stamdataShared ? [{ recordType: "Person", id: person.id, category: "STAMDATA" as const, authorOrgId: person.ownerOrgId }] : []),
+    ...(person ? [{ recordType: "Person", id: person.id, category: "STAMDATA" as const, authorOrgId: person.ownerOrgId }] : []),
   ]);
 
   const names = await orgNames(db, [
-    row.responsibleOrgId, ...row.participants.map((p) => p.orgId), ...notes.map((n) => n.authorOrgId),
+    scope.responsibleOrgId, ...row.participants.map((p) => p.orgId), ...notes.map((n) => n.authorOrgId),
     ...row.transitions.map((t) => t.orgId),
   ]);
-  const isResponsible = row.responsibleOrgId === ctx.orgId;
-  const cprCiphertext = stamdataShared ? person.cprCiphertext : null;
+  const cprCiphertext = person?.cprCiphertext ?? null;
   return {
-    id: row.id,
-    kind: row.kind,
-    stage: row.stage,
+    id: caseId,
+    kind: scope.kind,
+    stage: scope.stage,
     termin: row.termin,
     createdAt: row.createdAt,
-    closedAt: row.closedAt,
-    motherCaseId: row.motherCaseId,
+    closedAt: scope.closedAt,
+    motherCaseId: scope.motherCaseId,
     childCaseIds: row.childCases.map((c) => c.id),
     subject: {
-      ...subjectDto(row.subjectId, person, stamdataShared),
+      ...subjectDto(scope.subjectId, person, stamdataShared),
       hasCpr: !!cprCiphertext,
       motherName: mother ? `${mother.firstName} ${mother.lastName}` : null,
     },
-    responsibleOrg: { id: row.responsibleOrgId, name: names.get(row.responsibleOrgId) ?? "" },
-    isResponsible,
+    responsibleOrg: { id: scope.responsibleOrgId, name: names.get(scope.responsibleOrgId) ?? "" },
+    isResponsible: scope.isResponsible,
+    // The same rules the actions enforce (scope.require), so the buttons cannot drift from them.
     permissions: {
-      changeStage: isResponsible && can(ctx, "case:change-stage"),
-      addNote: can(ctx, "note:create"),
-      revealCpr: !!cprCiphertext && can(ctx, "cpr:reveal"),
-      readAudit: isResponsible && can(ctx, "audit:read-case"),
-      registerBirth: isResponsible && row.kind === "GRAVID" && !row.closedAt && can(ctx, "case:create"),
+      changeStage: scope.can("case:change-stage"),
+      addNote: scope.can("note:create"),
+      revealCpr: !!cprCiphertext && scope.can("cpr:reveal"),
+      readAudit: scope.can("audit:read-case"),
+      registerBirth: scope.can("case:register-birth"),
     },
     transitions: row.transitions.map((t) => ({ ...t, orgName: names.get(t.orgId) ?? "" })),
     participants: row.participants.map((p) => ({ ...p, orgName: names.get(p.orgId) ?? "" })),
-    notes: notes.map((n) => ({ ...n, authorOrgName: names.get(n.authorOrgId) ?? "", isOwn: n.authorOrgId === ctx.orgId })),
+    notes: notes.map((n) => ({ ...n, authorOrgName: names.get(n.authorOrgId) ?? "", isOwn: scope.isOwn(n.authorOrgId) })),
   };
 }
 export type CaseView = Awaited<ReturnType<typeof getCase>>;
 
-/** "Hvem har set sagen": only for the responsible organisation; others get NotFoundError. */
-export async function getCaseAudit(ctx: AccessContext, caseId: string) {
-  return withAccess(ctx, (db) => getCaseAuditIn(db, ctx, caseId));
-}
 
-/** getCaseAudit, in the caller's transaction (one transaction per page: lib/cases/case-page.ts). */
-export async function getCaseAuditIn(db: Db, ctx: AccessContext, caseId: string) {
-  const owned = await db.caseFile.findFirst({ where: { id: caseId, responsibleOrgId: ctx.orgId }, select: { id: true } });
-  if (!owned || !can(ctx, "audit:read-case")) throw new NotFoundError("case");
-  const events = await db.auditEvent.findMany({
-    where: { caseId },
+/** "Hvem har set sagen": only for the responsible organisation; others get NotFoundError. */
+export async function getCaseAudit(scope: CaseScope) {
+  if (!scope.can("audit:read-case")) throw new NotFoundError("case");
+  const events = await scope.db.auditEvent.findMany({
+    where: { caseId: scope.caseId },
     orderBy: { at: "desc" },
     take: 200,
     select: { id: true, at: true, action: true, actorName: true, orgName: true },

@@ -57,6 +57,7 @@ export const recordConsentSchema = z
 export type RecordConsentInput = z.input<typeof recordConsentSchema>;
 
 export const withdrawConsentSchema = z.object({
+  caseId: z.guid("Ukendt sag"),
   consentId: z.guid("Ukendt samtykke"),
   reason: z.string().trim().min(1, "Skriv, hvorfor samtykket tilbagekaldes").max(2000, "Begrundelsen er for lang"),
 });

@@ -1,5 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { Prisma, PrismaClient } from "./generated/client";
+import { SerialClient } from "./serial-client";
 
 export type { PrismaClient };
 
@@ -13,5 +14,5 @@ export const MODEL_NAMES: readonly string[] = Object.values(Prisma.ModelName);
  */
 export function ownerClient(url = process.env.DATABASE_URL, poolSize = 4): PrismaClient {
   if (!url) throw new Error("DATABASE_URL is not set");
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: poolSize }) });
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: poolSize, Client: SerialClient }) });
 }

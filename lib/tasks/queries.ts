@@ -1,11 +1,9 @@
 import "server-only";
 import type { AccessContext } from "@/lib/access/context";
-import { NotFoundError } from "@/lib/access/errors";
-import { caseWhere, liveGrants, requireCaseReader } from "@/lib/access/policy";
-import { deadlineWhere } from "@/lib/access/reports";
+import type { CaseScope } from "@/lib/access/case-scope";
+import { ownTasksSql } from "@/lib/access/reports";
 import { audit } from "@/lib/audit/write";
 import { withAccess, type Db } from "@/lib/db";
-import { recordDisclosures } from "@/lib/disclosures/record";
 import { ownOrg } from "@/lib/orgs/org";
 
 // Tasks and deadlines for lists. "Overdue" is decided by the database clock
@@ -34,7 +32,7 @@ function openTasks(db: Db, ctx: AccessContext, mineOnly: boolean) {
       FROM "Task" t
       LEFT JOIN "CaseFile" c ON c.id = t."caseId"
       LEFT JOIN "Person" p ON p.id = c."subjectId"
-      WHERE t."orgId" = ${ctx.orgId}::uuid AND t.status = 'OPEN'
+      WHERE ${ownTasksSql(ctx)} AND t.status = 'OPEN'
         AND (${mineOnly}::boolean = false OR t."ownerUserId" = ${ctx.userId}::uuid)
       ORDER BY t."dueAt" ASC NULLS LAST, t.id
       LIMIT ${TASK_LIMIT}`;
@@ -53,23 +51,16 @@ export async function listTasks(ctx: AccessContext) {
   });
 }
 
-/** A case's deadlines with their legal references. NotFoundError if the case is not visible. */
-export async function getCaseDeadlines(ctx: AccessContext, caseId: string) {
-  return withAccess(ctx, (db) => getCaseDeadlinesIn(db, ctx, caseId));
-}
-
-/** getCaseDeadlines, in the caller's transaction (one transaction per page: lib/cases/case-page.ts). */
-export async function getCaseDeadlinesIn(db: Db, ctx: AccessContext, caseId: string) {
-  requireCaseReader(ctx);
-  const visible = await db.caseFile.findFirst({ where: { id: caseId, ...caseWhere(ctx) }, select: { id: true } });
-  if (!visible) throw new NotFoundError("case");
+/** A case's deadlines with their legal references, under the request's scope. */
+export async function getCaseDeadlines(scope: CaseScope) {
+  const { db, ctx } = scope;
   const deadlines = await db.deadline.findMany({
-    where: { caseId, status: { not: "CANCELLED" }, ...deadlineWhere(ctx, await liveGrants(db, ctx, caseId)) },
+    where: { ...scope.deadlines(), status: { not: "CANCELLED" } },
     orderBy: { dueAt: "asc" },
     select: { id: true, label: true, legalReference: true, kind: true, dueAt: true, metAt: true, category: true, orgId: true },
   });
   // Another organisation's deadlines are its records: reading them is a disclosure.
-  await recordDisclosures(db, ctx, caseId, deadlines.map((d) => ({ recordType: "Deadline", id: d.id, category: d.category, authorOrgId: d.orgId })));
+  await scope.disclose(deadlines.map((d) => ({ recordType: "Deadline", id: d.id, category: d.category, authorOrgId: d.orgId })));
   return { deadlines, calendar: (await ownOrg(db, ctx)).calendar };
 }
 export type CaseDeadlines = Awaited<ReturnType<typeof getCaseDeadlines>>;

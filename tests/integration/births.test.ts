@@ -8,7 +8,7 @@ import { registerBirthSchema } from "@/lib/births/schemas";
 import { getCase } from "@/lib/cases/queries";
 import { recordStatutoryBasis } from "@/lib/consents/actions";
 import { createCase, createPerson } from "@/tests/fixtures/factories";
-import { freshTenant, owner, rawAsRuntime, type Tenant } from "./helpers";
+import { freshTenant, owner, rawAsRuntime, type Tenant, act, inCase } from "./helpers";
 
 let kommune: Tenant;
 let ambulatorium: Tenant;
@@ -41,15 +41,15 @@ describe("registering a birth", () => {
     expect(registerBirthSchema.safeParse({ caseId: motherCaseId, birthDate: "2020-01-01", childCpr }).error?.issues[0]?.message)
       .toBe("CPR-nummeret passer ikke med fødselsdatoen");
     const input = registerBirthSchema.parse({ caseId: motherCaseId, birthDate, childCpr });
-    await expect(registerBirth(outsider.ctx, input)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(registerBirth(ambulatorium.ctx, input)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(act(outsider.ctx, registerBirth, input)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(act(ambulatorium.ctx, registerBirth, input)).rejects.toBeInstanceOf(ForbiddenError);
     expect((await owner().caseFile.findUniqueOrThrow({ where: { id: unbornCaseId }, include: { subject: true } })).subject.isUnborn).toBe(true);
   });
 
   it("turns the unborn child into a person on the linked BARN case, with tasks and a scoped exposure summary", async () => {
     // The familieambulatorium shares its RUSMIDDEL notes with the kommune (SUL § 43, stk. 2).
-    await recordStatutoryBasis(ambulatorium.ctx, { caseId: motherCaseId, code: "SUL_43_2", recipientOrgId: kommune.org.id, categories: ["RUSMIDDEL"], reason: "Barnets sikkerhed ved fødslen" });
-    const { childCaseId } = await registerBirth(kommune.ctx, registerBirthSchema.parse({ caseId: motherCaseId, birthDate, childCpr, firstName: "Liv" }));
+    await act(ambulatorium.ctx, recordStatutoryBasis, { caseId: motherCaseId, code: "SUL_43_2", recipientOrgId: kommune.org.id, categories: ["RUSMIDDEL"], reason: "Barnets sikkerhed ved fødslen" });
+    const { childCaseId } = await act(kommune.ctx, registerBirth, registerBirthSchema.parse({ caseId: motherCaseId, birthDate, childCpr, firstName: "Liv" }));
     expect(childCaseId).toBe(unbornCaseId);
     const child = await owner().caseFile.findUniqueOrThrow({ where: { id: childCaseId }, include: { subject: true, notes: true, tasks: true, bases: true, participants: true } });
     expect(child).toMatchObject({ kind: "BARN", motherCaseId, subject: { isUnborn: false, firstName: "Liv", lastName: "Testesen" } });
@@ -63,19 +63,19 @@ describe("registering a birth", () => {
     expect(child.notes[0]!.text).toContain("aktivt samtykke eller en hjemmel");
     // Reading the ambulatorium's note for the summary is a disclosure.
     expect(await owner().disclosure.count({ where: { caseId: motherCaseId, toOrgId: kommune.org.id, fromOrgId: ambulatorium.org.id } })).toBe(1);
-    const mother = await getCase(kommune.ctx, motherCaseId);
+    const mother = await inCase(kommune.ctx, motherCaseId, getCase);
     expect(mother.childCaseIds).toContain(childCaseId);
   });
 
   it("the familieambulatorium cannot see the child's case until it is added and a basis is recorded", async () => {
-    await expect(getCase(ambulatorium.ctx, unbornCaseId)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(inCase(ambulatorium.ctx, unbornCaseId, getCase)).rejects.toBeInstanceOf(NotFoundError);
     expect(await rawAsRuntime(ambulatorium.ctx, `SELECT id FROM "CaseFile" WHERE id = $1::uuid`, unbornCaseId)).toEqual([]);
     await owner().caseParticipant.create({ data: { caseId: unbornCaseId, orgId: ambulatorium.org.id, roleOnCase: "Familieambulatorium", addedByUserId: kommune.user.id } });
-    const shell = await getCase(ambulatorium.ctx, unbornCaseId);
+    const shell = await inCase(ambulatorium.ctx, unbornCaseId, getCase);
     expect(shell).toMatchObject({ notes: [], subject: { name: "Navn ikke delt" } });
   });
 
   it("registering the same child twice is refused", async () => {
-    await expect(registerBirth(kommune.ctx, registerBirthSchema.parse({ caseId: motherCaseId, birthDate, childCpr }))).rejects.toThrow(/allerede registreret/);
+    await expect(act(kommune.ctx, registerBirth, registerBirthSchema.parse({ caseId: motherCaseId, birthDate, childCpr }))).rejects.toThrow(/allerede registreret/);
   });
 });

@@ -5,7 +5,7 @@ import { addNote, changeStage, createCase, revealCpr } from "@/lib/cases/actions
 import { getCasePage } from "@/lib/cases/case-page";
 import { getCase, getCaseAudit, listCases } from "@/lib/cases/queries";
 import { createCase as createCaseRow, createPerson } from "@/tests/fixtures/factories";
-import { freshTenant, owner, type Tenant } from "./helpers";
+import { freshTenant, owner, type Tenant, act, inCase } from "./helpers";
 
 // A fixed, valid fictitious CPR per run would collide across files: derive one.
 function cprFor(seed: number): string {
@@ -32,7 +32,7 @@ describe("cases: access, audit and outsiders", () => {
   });
 
   it("opening a case writes an AuditEvent for the reader", async () => {
-    const view = await getCase(a.ctx, caseId);
+    const view = await inCase(a.ctx, caseId, getCase);
     expect(view.subject.name).toBe("Mette Testesen");
     const events = await owner().auditEvent.findMany({ where: { caseId, action: "case.open", userId: a.user.id } });
     expect(events.length).toBeGreaterThanOrEqual(1);
@@ -58,35 +58,35 @@ describe("cases: access, audit and outsiders", () => {
 
   it("an outsider gets NotFound on the case page query and every case action, and nothing changes", async () => {
     const before = await owner().caseFile.findUniqueOrThrow({ where: { id: caseId }, include: { transitions: true, notes: true } });
-    await expect(getCase(outsider.ctx, caseId)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(getCaseAudit(outsider.ctx, caseId)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(changeStage(outsider.ctx, { caseId, to: "UDREDNING", reason: "Forsøg udefra" })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(addNote(outsider.ctx, { caseId, category: "HELBRED", text: "Forsøg udefra" })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(revealCpr(outsider.ctx, caseId)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(inCase(outsider.ctx, caseId, getCase)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(inCase(outsider.ctx, caseId, getCaseAudit)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(act(outsider.ctx, changeStage, { caseId, to: "UDREDNING", reason: "Forsøg udefra" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(act(outsider.ctx, addNote, { caseId, category: "HELBRED", text: "Forsøg udefra" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(inCase(outsider.ctx, caseId, revealCpr)).rejects.toBeInstanceOf(NotFoundError);
     const after = await owner().caseFile.findUniqueOrThrow({ where: { id: caseId }, include: { transitions: true, notes: true } });
     expect(after).toEqual(before);
     expect((await listCases(outsider.ctx, { cpr })).cases).toEqual([]);
   });
 
   it("a participant sees the case but may not change its stage; the log is the responsible org's", async () => {
-    await expect(getCase(participant.ctx, caseId)).resolves.toMatchObject({ id: caseId, isResponsible: false });
-    await expect(changeStage(participant.ctx, { caseId, to: "UDREDNING", reason: "Ikke vores beslutning" })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(getCaseAudit(participant.ctx, caseId)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(inCase(participant.ctx, caseId, getCase)).resolves.toMatchObject({ id: caseId, isResponsible: false });
+    await expect(act(participant.ctx, changeStage, { caseId, to: "UDREDNING", reason: "Ikke vores beslutning" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(inCase(participant.ctx, caseId, getCaseAudit)).rejects.toBeInstanceOf(NotFoundError);
     expect((await owner().caseFile.findUniqueOrThrow({ where: { id: caseId } })).stage).toBe("OPSPORING");
   });
 
   it("changes stage with a reason, records the transition and refuses a skip", async () => {
-    await changeStage(a.ctx, { caseId, to: "UDREDNING", reason: "Underretning vurderet, afdækning iværksat" });
-    await expect(changeStage(a.ctx, { caseId, to: "OPFOELGNING", reason: "Springer over" })).rejects.toBeInstanceOf(ValidationError);
+    await act(a.ctx, changeStage, { caseId, to: "UDREDNING", reason: "Underretning vurderet, afdækning iværksat" });
+    await expect(act(a.ctx, changeStage, { caseId, to: "OPFOELGNING", reason: "Springer over" })).rejects.toBeInstanceOf(ValidationError);
     const row = await owner().caseFile.findUniqueOrThrow({ where: { id: caseId }, include: { transitions: { orderBy: { at: "asc" } } } });
     expect(row.stage).toBe("UDREDNING");
     expect(row.transitions.map((t) => [t.fromStage, t.toStage])).toEqual([[null, "OPSPORING"], ["OPSPORING", "UDREDNING"]]);
-    const audit = await getCaseAudit(a.ctx, caseId);
+    const audit = await inCase(a.ctx, caseId, getCaseAudit);
     expect(audit.map((e) => e.action)).toContain("case.stage-change");
   });
 
   it("reveals the full CPR only on request, and audits it", async () => {
-    const { cpr: shown } = await revealCpr(a.ctx, caseId);
+    const { cpr: shown } = await inCase(a.ctx, caseId, revealCpr);
     expect(shown.replace("-", "")).toBe(cpr);
     const reveal = await owner().auditEvent.findFirst({ where: { caseId, action: "cpr.reveal", userId: a.user.id } });
     expect(reveal).not.toBeNull();

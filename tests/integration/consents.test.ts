@@ -10,10 +10,10 @@ import { getCase, listCases } from "@/lib/cases/queries";
 import { recordConsent, recordStatutoryBasis, withdrawConsent } from "@/lib/consents/actions";
 import { getSharing } from "@/lib/consents/queries";
 import { recordConsentSchema } from "@/lib/consents/schemas";
-import { exportDisclosuresCsv, listDisclosures } from "@/lib/disclosures/queries";
+import { exportDisclosuresCsv, readDisclosures } from "@/lib/disclosures/queries";
 import { withAccess } from "@/lib/db/with-access";
 import { createCase, createPerson } from "@/tests/fixtures/factories";
-import { freshTenant, owner, type Tenant } from "./helpers";
+import { freshTenant, owner, type Tenant, act, inCase } from "./helpers";
 
 let kommune: Tenant;
 let ambulatorium: Tenant;
@@ -50,7 +50,7 @@ beforeAll(async () => {
   for (const [t, category] of [[kommune, "HELBRED"], [kommune, "SOCIALE_FORHOLD"], [ambulatorium, "HELBRED"]] as const) {
     await owner().note.create({ data: { caseId, authorOrgId: t.org.id, authorUserId: t.user.id, authorName: t.user.name, category, text: `${category} notat` } });
   }
-  consentId = (await recordConsent(kommune.ctx, { ...base, caseId, recipientOrgIds: [jordemoder.org.id], categories: ["HELBRED", "RUSMIDDEL", "STAMDATA"] })).id;
+  consentId = (await act(kommune.ctx, recordConsent, { ...base, caseId, recipientOrgIds: [jordemoder.org.id], categories: ["HELBRED", "RUSMIDDEL", "STAMDATA"] })).id;
 });
 
 describe("recording a consent", () => {
@@ -69,7 +69,7 @@ describe("recording a consent", () => {
   });
 
   it("shows 'Hvad kan X se?' per organisation", async () => {
-    const view = await getSharing(kommune.ctx, caseId);
+    const view = await inCase(kommune.ctx, caseId, getSharing);
     expect(view.coverage.find((c) => c.orgId === jordemoder.org.id)?.categories).toEqual(["STAMDATA", "HELBRED", "RUSMIDDEL"]);
     expect(view.coverage.find((c) => c.orgId === ambulatorium.org.id)?.categories).toEqual([]);
     expect(view.consents[0]).toMatchObject({ status: "aktiv", canWithdraw: true });
@@ -86,27 +86,27 @@ describe("recording a consent", () => {
   });
 
   it("refuses a giver who may not consent", async () => {
-    await expect(recordConsent(kommune.ctx, { ...base, caseId, givenBy: "CUSTODY_HOLDER", recipientOrgIds: [jordemoder.org.id], categories: ["PLAN"] }))
+    await expect(act(kommune.ctx, recordConsent, { ...base, caseId, givenBy: "CUSTODY_HOLDER", recipientOrgIds: [jordemoder.org.id], categories: ["PLAN"] }))
       .rejects.toBeInstanceOf(ValidationError);
-    await expect(recordConsent(kommune.ctx, { ...base, caseId, givenBy: "PARTNER", recipientOrgIds: [jordemoder.org.id], categories: ["PLAN"] }))
+    await expect(act(kommune.ctx, recordConsent, { ...base, caseId, givenBy: "PARTNER", recipientOrgIds: [jordemoder.org.id], categories: ["PLAN"] }))
       .rejects.toBeInstanceOf(ValidationError);
   });
 
   it("no self-grant: not through the action, not through a direct insert under RLS", async () => {
-    await expect(recordConsent(kommune.ctx, { ...base, caseId, recipientOrgIds: [kommune.org.id], categories: ["HELBRED"] })).rejects.toBeInstanceOf(ValidationError);
-    await expect(recordStatutoryBasis(ambulatorium.ctx, { caseId, code: "SUL_43_2", recipientOrgId: ambulatorium.org.id, categories: ["HELBRED"], reason: "Selv" }))
+    await expect(act(kommune.ctx, recordConsent, { ...base, caseId, recipientOrgIds: [kommune.org.id], categories: ["HELBRED"] })).rejects.toBeInstanceOf(ValidationError);
+    await expect(act(ambulatorium.ctx, recordStatutoryBasis, { caseId, code: "SUL_43_2", recipientOrgId: ambulatorium.org.id, categories: ["HELBRED"], reason: "Selv" }))
       .rejects.toBeInstanceOf(ValidationError);
     await expect(withAccess(ambulatorium.ctx, (db) => db.sharingBasis.createMany({
       data: [{ caseId, recipientOrgId: ambulatorium.org.id, category: "SOCIALE_FORHOLD", kind: "STATUTORY", grantedByOrgId: ambulatorium.org.id, grantedByName: "x", validFrom: new Date() }],
     }))).rejects.toThrow(/row-level security/i);
     // A participant may not record consents on the responsible organisation's behalf.
-    await expect(recordConsent(ambulatorium.ctx, { ...base, caseId, recipientOrgIds: [jordemoder.org.id], categories: ["HELBRED"] })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(act(ambulatorium.ctx, recordConsent, { ...base, caseId, recipientOrgIds: [jordemoder.org.id], categories: ["HELBRED"] })).rejects.toBeInstanceOf(ForbiddenError);
   });
 
   it("statutory bases keep to their own scope", async () => {
-    await expect(recordStatutoryBasis(ambulatorium.ctx, { caseId, code: "SUL_43_2", recipientOrgId: kommune.org.id, categories: ["SOCIALE_FORHOLD"], reason: "Uden for" }))
+    await expect(act(ambulatorium.ctx, recordStatutoryBasis, { caseId, code: "SUL_43_2", recipientOrgId: kommune.org.id, categories: ["SOCIALE_FORHOLD"], reason: "Uden for" }))
       .rejects.toBeInstanceOf(ValidationError);
-    await expect(recordStatutoryBasis(ambulatorium.ctx, { caseId, code: "RSL_11C", recipientOrgId: kommune.org.id, categories: ["HELBRED"], reason: "Ikke en børnesag" }))
+    await expect(act(ambulatorium.ctx, recordStatutoryBasis, { caseId, code: "RSL_11C", recipientOrgId: kommune.org.id, categories: ["HELBRED"], reason: "Ikke en børnesag" }))
       .rejects.toBeInstanceOf(ValidationError);
   });
 });
@@ -114,13 +114,13 @@ describe("recording a consent", () => {
 describe("outsiders", () => {
   it("get NotFoundError for every action taking a case or consent id, and nothing changes", async () => {
     const before = await snapshot();
-    await expect(recordConsent(outsider.ctx, { ...base, caseId, recipientOrgIds: [jordemoder.org.id], categories: ["HELBRED"] })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(withdrawConsent(outsider.ctx, { consentId, reason: "Udefra" })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(recordStatutoryBasis(outsider.ctx, { caseId, code: "SUL_43_2", recipientOrgId: kommune.org.id, categories: ["HELBRED"], reason: "Udefra" }))
+    await expect(act(outsider.ctx, recordConsent, { ...base, caseId, recipientOrgIds: [jordemoder.org.id], categories: ["HELBRED"] })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(act(outsider.ctx, withdrawConsent, { caseId, consentId, reason: "Udefra" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(act(outsider.ctx, recordStatutoryBasis, { caseId, code: "SUL_43_2", recipientOrgId: kommune.org.id, categories: ["HELBRED"], reason: "Udefra" }))
       .rejects.toBeInstanceOf(NotFoundError);
-    await expect(getSharing(outsider.ctx, caseId)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(listDisclosures(outsider.ctx, caseId)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(exportDisclosuresCsv(outsider.ctx, caseId)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(inCase(outsider.ctx, caseId, getSharing)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(inCase(outsider.ctx, caseId, readDisclosures)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(inCase(outsider.ctx, caseId, exportDisclosuresCsv)).rejects.toBeInstanceOf(NotFoundError);
     expect(await snapshot()).toEqual(before);
   });
 });
@@ -128,7 +128,7 @@ describe("outsiders", () => {
 describe("disclosure log and stamdata", () => {
   it("writes one Disclosure per record read across the boundary, with purpose and basis", async () => {
     const before = await owner().disclosure.count({ where: { toUserId: jordemoder.user.id } });
-    const view = await getCase(jordemoder.ctx, caseId);
+    const view = await inCase(jordemoder.ctx, caseId, getCase);
     expect(view.notes.map((n) => n.category)).toEqual(["HELBRED", "HELBRED"]);
     expect(view.subject.name).toBe("Mette Testesen");
     const rows = await owner().disclosure.findMany({ where: { toUserId: jordemoder.user.id }, orderBy: { recordType: "asc" } });
@@ -137,45 +137,45 @@ describe("disclosure log and stamdata", () => {
     for (const r of rows) expect(r).toMatchObject({ toOrgId: jordemoder.org.id, purpose: base.purpose, basisId: expect.any(String) });
     // Reading one's own records is not a disclosure.
     const own = await owner().disclosure.count({ where: { toOrgId: kommune.org.id } });
-    await getCase(kommune.ctx, caseId);
+    await inCase(kommune.ctx, caseId, getCase);
     expect(await owner().disclosure.count({ where: { toOrgId: kommune.org.id } })).toBe(own);
   });
 
   it("lists disclosures for the responsible org (all) and an author org (its own), and exports CSV audited", async () => {
-    const all = await listDisclosures(kommune.ctx, caseId);
+    const all = await inCase(kommune.ctx, caseId, readDisclosures);
     expect(all.length).toBeGreaterThanOrEqual(3);
-    const own = await listDisclosures(ambulatorium.ctx, caseId);
+    const own = await inCase(ambulatorium.ctx, caseId, readDisclosures);
     expect(own.every((d) => d.fromOrgName === ambulatorium.org.name)).toBe(true);
     expect(own).toHaveLength(1);
-    expect(await listDisclosures(jordemoder.ctx, caseId)).toEqual([]);
-    const csv = await exportDisclosuresCsv(kommune.ctx, caseId);
+    expect(await inCase(jordemoder.ctx, caseId, readDisclosures)).toEqual([]);
+    const csv = await inCase(kommune.ctx, caseId, exportDisclosuresCsv);
     expect(csv.split("\r\n")[0]).toContain("Formål");
     expect(csv).toContain(jordemoder.user.name);
     expect(await owner().auditEvent.count({ where: { caseId, action: "disclosure.export" } })).toBe(1);
   });
 
   it("without a STAMDATA basis a participant sees the case shell only, and cannot reveal the CPR", async () => {
-    const view = await getCase(ambulatorium.ctx, caseId);
+    const view = await inCase(ambulatorium.ctx, caseId, getCase);
     expect(view.subject).toMatchObject({ name: "Navn ikke delt", maskedCpr: null, hasCpr: false });
     expect(view.permissions.revealCpr).toBe(false);
-    await expect(revealCpr(ambulatorium.ctx, caseId)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(revealCpr(jordemoder.ctx, caseId)).resolves.toMatchObject({ cpr: "010190-1234" });
+    await expect(inCase(ambulatorium.ctx, caseId, revealCpr)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(inCase(jordemoder.ctx, caseId, revealCpr)).resolves.toMatchObject({ cpr: "010190-1234" });
   });
 });
 
 describe("withdrawal", () => {
   it("is one action, takes effect on the next request, and twice is harmless", async () => {
-    await withdrawConsent(kommune.ctx, { consentId, reason: "Kvinden ønsker ikke længere deling" });
+    await act(kommune.ctx, withdrawConsent, { caseId, consentId, reason: "Kvinden ønsker ikke længere deling" });
     const first = await owner().consent.findUniqueOrThrow({ where: { id: consentId } });
-    await withdrawConsent(kommune.ctx, { consentId, reason: "Igen" });
+    await act(kommune.ctx, withdrawConsent, { caseId, consentId, reason: "Igen" });
     const second = await owner().consent.findUniqueOrThrow({ where: { id: consentId } });
     expect(second).toEqual(first);
     expect(await owner().auditEvent.count({ where: { caseId, action: "consent.withdraw" } })).toBe(1);
     expect(await owner().sharingBasis.count({ where: { consentId, revokedAt: null } })).toBe(0);
-    const view = await getCase(jordemoder.ctx, caseId);
+    const view = await inCase(jordemoder.ctx, caseId, getCase);
     expect(view.notes).toEqual([]);
     expect(view.subject.name).toBe("Navn ikke delt");
-    expect((await getSharing(kommune.ctx, caseId)).consents[0]).toMatchObject({ status: "tilbagekaldt", canWithdraw: false });
+    expect((await inCase(kommune.ctx, caseId, getSharing)).consents[0]).toMatchObject({ status: "tilbagekaldt", canWithdraw: false });
   });
 });
 
@@ -193,10 +193,10 @@ describe("searching without a STAMDATA basis", () => {
 
 describe("the sharing section for a participant", () => {
   it("shows only the sharing that concerns the participant itself", async () => {
-    const mine = await getSharing(ambulatorium.ctx, caseId);
+    const mine = await inCase(ambulatorium.ctx, caseId, getSharing);
     expect(mine.coverage.map((c) => c.orgId)).toEqual([ambulatorium.org.id]);
     expect(mine.consents).toEqual([]); // the jordemoder's consent is not the ambulatorium's business
-    const hers = await getSharing(jordemoder.ctx, caseId);
+    const hers = await inCase(jordemoder.ctx, caseId, getSharing);
     expect(hers.consents.map((c) => c.id)).toEqual([consentId]);
     expect(hers.canManageConsents).toBe(false);
   });

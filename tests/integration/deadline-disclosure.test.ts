@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getCaseDeadlines } from "@/lib/tasks/queries";
 import { createCase, createPerson } from "@/tests/fixtures/factories";
-import { freshTenant, owner } from "./helpers";
+import { freshTenant, owner, inCase } from "./helpers";
 
 describe("a case's deadlines across organisations", () => {
   it("are hidden without a basis, shown under one, and each read is a disclosure", async () => {
@@ -19,7 +19,7 @@ describe("a case's deadlines across organisations", () => {
       },
     });
 
-    expect((await getCaseDeadlines(clinic.ctx, caseRow.id)).deadlines).toEqual([]);
+    expect((await inCase(clinic.ctx, caseRow.id, getCaseDeadlines)).deadlines).toEqual([]);
     expect(await owner().disclosure.count({ where: { caseId: caseRow.id } })).toBe(0);
 
     const basis = await owner().sharingBasis.create({
@@ -28,7 +28,7 @@ describe("a case's deadlines across organisations", () => {
         reason: "Underretning fra familieambulatoriet", grantedByOrgId: kommune.org.id, grantedByName: kommune.user.name, validFrom: new Date(Date.now() - 1000),
       },
     });
-    const seen = await getCaseDeadlines(clinic.ctx, caseRow.id);
+    const seen = await inCase(clinic.ctx, caseRow.id, getCaseDeadlines);
     expect(seen.deadlines.map((d) => d.id)).toEqual([deadline.id]);
     const disclosures = await owner().disclosure.findMany({ where: { caseId: caseRow.id } });
     expect(disclosures).toHaveLength(1);
@@ -37,7 +37,7 @@ describe("a case's deadlines across organisations", () => {
     });
 
     // The author reading its own deadline is no disclosure.
-    await getCaseDeadlines(kommune.ctx, caseRow.id);
+    await inCase(kommune.ctx, caseRow.id, getCaseDeadlines);
     expect(await owner().disclosure.count({ where: { caseId: caseRow.id } })).toBe(1);
   });
 });

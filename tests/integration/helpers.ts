@@ -1,6 +1,7 @@
 // Shared helpers for integration tests. Every test builds its own tenants:
 // nothing here reads seed data.
 import { randomUUID } from "node:crypto";
+import { withCaseScope, type CaseScope } from "@/lib/access/case-scope";
 import type { AccessContext } from "@/lib/access/context";
 import type { Role } from "@/lib/access/roles";
 import type { OrgType } from "@/lib/db/types";
@@ -56,4 +57,14 @@ export function rawWithoutContext<T = Record<string, unknown>>(sql: string, ...p
 /** SQL identifier quoting for table names read from the catalog. */
 export function ident(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
+}
+
+/** A case loader as a page calls it: one transaction, one case scope (NotFoundError for outsiders). */
+export function inCase<T>(ctx: AccessContext, caseId: string, load: (scope: CaseScope) => Promise<T>): Promise<T> {
+  return withCaseScope(ctx, caseId, load);
+}
+
+/** A case action as its server action calls it: the scope of `input.caseId`, then the action. */
+export function act<I extends { caseId: string }, T>(ctx: AccessContext, action: (scope: CaseScope, input: I) => Promise<T>, input: I): Promise<T> {
+  return withCaseScope(ctx, input.caseId, (scope) => action(scope, input));
 }

@@ -1,16 +1,14 @@
 // The sharing rule (ADR 0006) as a matrix: for every category and every kind
 // of reader, a note is readable exactly as specified, through the app query
-// (getCase and noteWhere) AND a plain SELECT under row-level security.
+// (getCase and scope.notes()) AND a plain SELECT under row-level security.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AccessContext } from "@/lib/access/context";
 import { NotFoundError } from "@/lib/access/errors";
-import { liveGrants, noteWhere } from "@/lib/access/policy";
 import { getCase } from "@/lib/cases/queries";
 import { recordConsent, recordStatutoryBasis, withdrawConsent } from "@/lib/consents/actions";
 import { CATEGORIES, type Category } from "@/lib/domain/categories";
-import { withAccess } from "@/lib/db/with-access";
 import { createCase, createPerson } from "@/tests/fixtures/factories";
-import { freshTenant, owner, rawAsRuntime, type Tenant } from "./helpers";
+import { freshTenant, owner, rawAsRuntime, type Tenant, act, inCase } from "./helpers";
 
 const DAY = 86_400_000;
 
@@ -35,11 +33,14 @@ async function writeNotes(t: Tenant, caseId: string): Promise<Record<Category, s
 
 /** Note ids visible to ctx on the case, three ways. */
 async function visibleThreeWays(ctx: AccessContext, caseId: string) {
-  const viaGetCase = await getCase(ctx, caseId).then((v) => v.notes.map((n) => n.id), (e) => {
+  const viaGetCase = await inCase(ctx, caseId, getCase).then((v) => v.notes.map((n) => n.id), (e) => {
     if (e instanceof NotFoundError) return [] as string[];
     throw e;
   });
-  const viaWhere = await withAccess(ctx, async (db) => db.note.findMany({ where: { caseId, ...noteWhere(ctx, await liveGrants(db, ctx, caseId)) }, select: { id: true } }));
+  const viaWhere = await inCase(ctx, caseId, (scope) => scope.db.note.findMany({ where: scope.notes(), select: { id: true } })).catch((e) => {
+    if (e instanceof NotFoundError) return [] as { id: string }[];
+    throw e;
+  });
   const viaSql = await rawAsRuntime<{ id: string }>(ctx, `SELECT id FROM "Note" WHERE "caseId" = $1::uuid`, caseId);
   return { getCase: new Set(viaGetCase), noteWhere: new Set(viaWhere.map((r) => r.id)), sql: new Set(viaSql.map((r) => r.id)) };
 }
@@ -47,7 +48,7 @@ async function visibleThreeWays(ctx: AccessContext, caseId: string) {
 const purpose = "Koordinering af graviditetsforløbet i familieambulatoriet";
 
 async function consentFor(w: { responsible: Tenant; caseId: string }, recipient: Tenant, categories: Category[] = [...CATEGORIES]) {
-  return recordConsent(w.responsible.ctx, {
+  return act(w.responsible.ctx, recordConsent, {
     caseId: w.caseId, givenBy: "MOTHER", givenByName: "Mette Testesen", direction: "VIDEREGIVE",
     recipientOrgIds: [recipient.org.id], categories, purpose, form: "SKRIFTLIGT", evidence: undefined, validFrom: undefined, validUntil: undefined,
   });
@@ -76,8 +77,8 @@ async function buildWorld(): Promise<World> {
   await owner().consent.update({ where: { id: old.id }, data: { validFrom: new Date(Date.now() - 400 * DAY), validUntil: past } });
   await owner().sharingBasis.updateMany({ where: { consentId: old.id }, data: { validFrom: new Date(Date.now() - 400 * DAY), validTo: past } });
   const toWithdraw = await consentFor(w, w.withdrawn);
-  await withdrawConsent(w.responsible.ctx, { consentId: toWithdraw.id, reason: "Kvinden trækker samtykket tilbage" });
-  await recordStatutoryBasis(w.author.ctx, {
+  await act(w.responsible.ctx, withdrawConsent, { caseId: w.caseId, consentId: toWithdraw.id, reason: "Kvinden trækker samtykket tilbage" });
+  await act(w.author.ctx, recordStatutoryBasis, {
     caseId: w.caseId, code: "SUL_43_2", recipientOrgId: w.statutory.org.id, categories: ["HELBRED", "RUSMIDDEL"], reason: "Akut fare for barnet",
   });
   // A basis row for a NON-participant (made behind the app's back): participation is required too.
@@ -145,7 +146,7 @@ describe("withdrawal and expiry take effect on the next request", () => {
     const expected = [w.authorNotes.HELBRED, w.authorNotes.RUSMIDDEL, w.responsibleNotes.HELBRED, w.responsibleNotes.RUSMIDDEL].sort();
     expect([...before.getCase].sort()).toEqual(expected);
     expect([...before.sql].sort()).toEqual(expected);
-    await withdrawConsent(w.responsible.ctx, { consentId: consent.id, reason: "Samtykket er tilbagekaldt mundtligt" });
+    await act(w.responsible.ctx, withdrawConsent, { caseId: w.caseId, consentId: consent.id, reason: "Samtykket er tilbagekaldt mundtligt" });
     const after = await visibleThreeWays(scoped.ctx, w.caseId);
     expect({ app: after.getCase.size, where: after.noteWhere.size, sql: after.sql.size }).toEqual({ app: 0, where: 0, sql: 0 });
   });

@@ -4,7 +4,7 @@ import { revealCpr } from "@/lib/cases/actions";
 import { getCase, listCases } from "@/lib/cases/queries";
 import { recordStatutoryBasis } from "@/lib/consents/actions";
 import { createCase, createPerson } from "@/tests/fixtures/factories";
-import { freshTenant, owner, rawAsRuntime } from "./helpers";
+import { freshTenant, owner, rawAsRuntime, act, inCase } from "./helpers";
 
 // Name and CPR are STAMDATA (ADR 0006): a participant without a STAMDATA basis
 // sees the case shell, and the database does not even return the Person row.
@@ -19,15 +19,15 @@ describe("stamdata for a participant", () => {
     });
     const personRows = () => rawAsRuntime(clinic.ctx, `SELECT id FROM "Person" WHERE id = $1::uuid`, person.id);
 
-    const shell = await getCase(clinic.ctx, caseRow.id);
+    const shell = await inCase(clinic.ctx, caseRow.id, getCase);
     expect(shell.subject).toMatchObject({ name: "Navn ikke delt", stamdataShared: false, maskedCpr: null, hasCpr: false });
     expect(shell.permissions.revealCpr).toBe(false);
-    await expect(revealCpr(clinic.ctx, caseRow.id)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(inCase(clinic.ctx, caseRow.id, revealCpr)).rejects.toBeInstanceOf(ForbiddenError);
     expect(await personRows()).toHaveLength(0);
     const listed = await listCases(clinic.ctx, {});
     expect(listed.cases.find((c) => c.id === caseRow.id)?.subject.name).toBe("Navn ikke delt");
     // Acting on the case still works without reading the person.
-    await expect(recordStatutoryBasis(clinic.ctx, {
+    await expect(act(clinic.ctx, recordStatutoryBasis, {
       caseId: caseRow.id, code: "SUL_43_2", recipientOrgId: kommune.org.id, categories: ["HELBRED"], reason: "Barnet er i akut fare",
     })).resolves.toMatchObject({ count: 1 });
 
@@ -38,7 +38,7 @@ describe("stamdata for a participant", () => {
       },
     });
     expect(await personRows()).toHaveLength(1);
-    expect((await getCase(clinic.ctx, caseRow.id)).subject).toMatchObject({ name: "Sigrid Skjult", stamdataShared: true, maskedCpr: "020392-XXXX" });
-    expect((await revealCpr(clinic.ctx, caseRow.id)).cpr).toBe("020392-4006");
+    expect((await inCase(clinic.ctx, caseRow.id, getCase)).subject).toMatchObject({ name: "Sigrid Skjult", stamdataShared: true, maskedCpr: "020392-XXXX" });
+    expect((await inCase(clinic.ctx, caseRow.id, revealCpr)).cpr).toBe("020392-4006");
   });
 });

@@ -12,7 +12,7 @@ import { createReportSchema, type CreateReportInput } from "@/lib/underretninger
 import { claimTask } from "@/lib/tasks/actions";
 import { getCaseDeadlines, listTasks } from "@/lib/tasks/queries";
 import { createCase, createPerson } from "@/tests/fixtures/factories";
-import { freshTenant, owner, type Tenant } from "./helpers";
+import { freshTenant, owner, type Tenant, inCase } from "./helpers";
 
 const CPR = "0101901234";
 
@@ -232,9 +232,9 @@ describe("tasks and deadlines", () => {
     expect((await listTasks(k.ctx)).mine.map((t) => [t.id, t.holder])).toEqual([[overdue.id, "ME"]]);
     await expect(claimTask(k.ctx, { taskId: overdue.id })).rejects.toBeInstanceOf(ValidationError);
 
-    const { deadlines } = await getCaseDeadlines(k.ctx, created.caseId);
+    const { deadlines } = await inCase(k.ctx, created.caseId, getCaseDeadlines);
     expect(deadlines.map((d) => d.legalReference)).toEqual(["Barnets Lov § 136", "Barnets Lov § 136"]);
-    await expect(getCaseDeadlines(outsider.ctx, created.caseId)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(inCase(outsider.ctx, created.caseId, getCaseDeadlines)).rejects.toBeInstanceOf(NotFoundError);
     expect((await listTasks(outsider.ctx)).organisation).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
 import { z } from "@/lib/validation/zod";
 import { NotFoundError } from "@/lib/access/errors";
 import { getAccessContext } from "@/lib/auth/context";
+import { withCaseScope } from "@/lib/access/case-scope";
 import { exportDisclosuresCsv } from "@/lib/disclosures/queries";
 
 export const dynamic = "force-dynamic";
@@ -14,7 +15,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const id = z.guid().safeParse((await params).id);
   if (!id.success) return new Response("Ikke fundet", { status: 404 });
   try {
-    const csv = await exportDisclosuresCsv(ctx, id.data);
+    const csv = await withCaseScope(ctx, id.data, exportDisclosuresCsv);
     return new Response(csv, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",

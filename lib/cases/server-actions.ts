@@ -5,6 +5,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireAccess } from "@/lib/auth/context";
+import { caseAction } from "@/lib/actions/case-action";
 import { safeAction } from "@/lib/actions/safe-action";
 import { addNote, changeStage, createCase, revealCpr } from "@/lib/cases/actions";
 import { CPR_TOKEN_PARAM, cprSearchToken } from "@/lib/cases/cpr-search";
@@ -13,18 +14,18 @@ import { stageTransitionSchema } from "@/lib/domain/stages";
 
 export const createCaseAction = safeAction(createCaseSchema, async (ctx, input) => createCase(ctx, input));
 
-export const changeStageAction = safeAction(stageTransitionSchema, async (ctx, input) => {
-  await changeStage(ctx, input);
+export const changeStageAction = caseAction(stageTransitionSchema, async (scope, input) => {
+  await changeStage(scope, input);
   revalidatePath(`/sager/${input.caseId}`);
 });
 
-export const addNoteAction = safeAction(addNoteSchema, async (ctx, input) => {
-  const note = await addNote(ctx, input);
+export const addNoteAction = caseAction(addNoteSchema, async (scope, input) => {
+  const note = await addNote(scope, input);
   revalidatePath(`/sager/${input.caseId}`);
   return note;
 });
 
-export const revealCprAction = safeAction(caseIdSchema, async (ctx, input) => revealCpr(ctx, input.caseId));
+export const revealCprAction = caseAction(caseIdSchema, async (scope) => revealCpr(scope));
 
 /**
  * The case search form posts here, so a CPR number never travels in a URL:

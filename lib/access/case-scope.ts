@@ -1,0 +1,139 @@
+import "server-only";
+import { withAccess } from "@/lib/db/with-access";
+import type { CaseKind, Db, Prisma, Stage } from "@/lib/db/types";
+import { ValidationError } from "@/lib/actions/result";
+import { decideCaseAction, type CaseAction, type CaseFacts, type CaseRelation } from "./case-permissions";
+import type { AccessContext } from "./context";
+import { grantSelect, writeDisclosures, type Grant, type ReadRecord } from "./disclose";
+import { ForbiddenError, NotFoundError } from "./errors";
+import { caseWhere, caseWriteWhere, liveBasisWhere } from "./policy";
+import { hasPermission } from "./roles";
+
+// THE way into one case (ADR 0009). openCaseScope reads the case once (an
+// outsider gets NotFoundError here and nowhere else), loads the acting
+// organisation's live grants once, and answers every later question about
+// the organisation's relation to the case: what it may do (can/require),
+// which of the case's records it may read (the where-builders) and how its
+// reads are logged (disclose). Loaders and actions take the scope; nothing
+// outside lib/access compares organisation ids.
+
+export type CaseScope = {
+  readonly db: Db;
+  readonly ctx: AccessContext;
+  readonly caseId: string;
+  readonly relation: CaseRelation;
+  readonly isResponsible: boolean;
+  readonly kind: CaseKind;
+  readonly stage: Stage;
+  readonly closedAt: Date | null;
+  readonly subjectId: string;
+  readonly motherCaseId: string | null;
+  readonly responsibleOrgId: string;
+  readonly coordinatorOrgId: string | null;
+  /** Current participants (not the responsible organisation), oldest first. */
+  readonly participants: readonly { orgId: string; roleOnCase: string }[];
+  /** Whether the organisation sees the subject's name and CPR (ADR 0006). */
+  readonly stamdataShared: boolean;
+  /** The organisation's live sharing bases on the case, loaded once. */
+  readonly grants: readonly Grant[];
+
+  can(action: CaseAction, record?: { ownerOrgId: string }): boolean;
+  /** Throws unless `can`: ForbiddenError, or ValidationError with the reason when the case's state blocks it. */
+  require(action: CaseAction, record?: { ownerOrgId: string }): void;
+  /** The record was written (is owned) by the acting organisation. */
+  isOwn(ownerOrgId: string): boolean;
+  /** The organisation is responsible for or takes part in the case. */
+  isOnCase(orgId: string): boolean;
+  isResponsibleOrg(orgId: string): boolean;
+  isCoordinatorOrg(orgId: string): boolean;
+
+  // Where-builders per record kind: the case's records the organisation may
+  // read. Plans and meetings add theirs here.
+  notes(): Prisma.NoteWhereInput;
+  deadlines(): Prisma.DeadlineWhereInput;
+  consents(): Prisma.ConsentWhereInput;
+  sharingBases(): Prisma.SharingBasisWhereInput;
+  disclosures(): Prisma.DisclosureWhereInput;
+  /** The caller's own child cases of this (mother's) case. */
+  ownChildCases(): Prisma.CaseFileWhereInput;
+  /** The case row, for writes only the responsible organisation may make. */
+  writableCase(): Prisma.CaseFileWhereInput;
+
+  /** Logs the records read across an organisation boundary, citing the basis that opened each. */
+  disclose(records: readonly ReadRecord[]): Promise<number>;
+};
+
+const scopeSelect = {
+  id: true, kind: true, stage: true, closedAt: true, subjectId: true, motherCaseId: true,
+  responsibleOrgId: true, coordinatorOrgId: true,
+  participants: { where: { until: null }, orderBy: { since: "asc" }, select: { orgId: true, roleOnCase: true } },
+} satisfies Prisma.CaseFileSelect;
+
+/**
+ * The record rule (ADR 0006): the author organisation reads its own; another
+ * organisation reads a record under a live grant for its category. A consent
+ * opens the category whoever wrote it; a statutory or meeting basis opens
+ * only the granting organisation's own records (the data holder decides).
+ */
+function recordOr<F extends string>(ctx: AccessContext, grants: readonly Grant[], authorField: F) {
+  return [
+    { [authorField]: ctx.orgId },
+    ...grants.map((g) => (g.kind === "CONSENT" ? { category: g.category } : { category: g.category, [authorField]: g.grantedByOrgId })),
+  ] as Record<string, unknown>[];
+}
+
+/** Opens the case for the acting organisation, or throws NotFoundError (outsiders, and roles that read no cases). */
+export async function openCaseScope(db: Db, ctx: AccessContext, caseId: string, now = new Date()): Promise<CaseScope> {
+  if (!hasPermission(ctx.role, "case:read")) throw new NotFoundError("case");
+  const row = await db.caseFile.findFirst({ where: { id: caseId, ...caseWhere(ctx) }, select: scopeSelect });
+  if (!row) throw new NotFoundError("case");
+  const grants = await db.sharingBasis.findMany({
+    where: { caseId, ...liveBasisWhere(ctx, undefined, now) },
+    orderBy: [{ kind: "asc" }, { createdAt: "asc" }],
+    select: grantSelect,
+  });
+  const relation: CaseRelation = row.responsibleOrgId === ctx.orgId ? "RESPONSIBLE" : "PARTICIPANT";
+  const stamdataShared = relation === "RESPONSIBLE" || grants.some((g) => g.category === "STAMDATA")
+    || (await db.person.count({ where: { id: row.subjectId, ownerOrgId: ctx.orgId } })) > 0;
+  const facts: CaseFacts = { relation, kind: row.kind, closed: !!row.closedAt, stamdataShared };
+  const participants = row.participants.filter((p) => p.orgId !== row.responsibleOrgId);
+  const onCase = new Set([row.responsibleOrgId, ...participants.map((p) => p.orgId)]);
+  const isResponsible = relation === "RESPONSIBLE";
+
+  const decide = (action: CaseAction, record?: { ownerOrgId: string }) =>
+    decideCaseAction(ctx.role, facts, action, record && { ownedByActingOrg: record.ownerOrgId === ctx.orgId });
+
+  return {
+    db, ctx, caseId: row.id, relation, isResponsible, kind: row.kind, stage: row.stage, closedAt: row.closedAt,
+    subjectId: row.subjectId, motherCaseId: row.motherCaseId, responsibleOrgId: row.responsibleOrgId,
+    coordinatorOrgId: row.coordinatorOrgId, participants, stamdataShared, grants,
+    can: (action, record) => decide(action, record).allowed,
+    require(action, record) {
+      const decision = decide(action, record);
+      if (decision.allowed) return;
+      throw decision.blocked ? new ValidationError(decision.blocked) : new ForbiddenError(action);
+    },
+    isOwn: (ownerOrgId) => ownerOrgId === ctx.orgId,
+    isOnCase: (orgId) => onCase.has(orgId),
+    isResponsibleOrg: (orgId) => orgId === row.responsibleOrgId,
+    isCoordinatorOrg: (orgId) => orgId === row.coordinatorOrgId,
+    notes: () => ({ caseId: row.id, OR: recordOr(ctx, grants, "authorOrgId") }),
+    deadlines: () => ({ caseId: row.id, OR: recordOr(ctx, grants, "orgId") }),
+    // A participant sees the consents that open something to it, and the
+    // bases it receives or grants: not the whole network's (purposes can be sensitive).
+    consents: () => (isResponsible ? { caseId: row.id } : { caseId: row.id, bases: { some: { recipientOrgId: ctx.orgId } } }),
+    sharingBases: () => (isResponsible
+      ? { caseId: row.id }
+      : { caseId: row.id, OR: [{ recipientOrgId: ctx.orgId }, { grantedByOrgId: ctx.orgId }] }),
+    // The responsible organisation's log is the whole case's; an author organisation's is its own records'.
+    disclosures: () => (isResponsible ? { caseId: row.id } : { caseId: row.id, fromOrgId: ctx.orgId }),
+    ownChildCases: () => ({ motherCaseId: row.id, kind: "BARN", ...caseWriteWhere(ctx), subject: { ownerOrgId: ctx.orgId } }),
+    writableCase: () => ({ id: row.id, ...caseWriteWhere(ctx) }),
+    disclose: (records) => writeDisclosures(db, ctx, row.id, grants, records),
+  };
+}
+
+/** One request's transaction with the case's scope: what server actions and route handlers use. */
+export function withCaseScope<T>(ctx: AccessContext, caseId: string, fn: (scope: CaseScope) => Promise<T>): Promise<T> {
+  return withAccess(ctx, async (db) => fn(await openCaseScope(db, ctx, caseId)));
+}

@@ -1,0 +1,5 @@
+// Prisma's SQL template tag, for fragments that raw queries compose (values
+// stay parameters). Outside lib/db only through here (ADR 0002).
+import { Prisma } from "./generated/client";
+
+export const sql = Prisma.sql;
