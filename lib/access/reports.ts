@@ -2,7 +2,8 @@ import { sql } from "@/lib/db/sql";
 import type { Prisma } from "@/lib/db/types";
 import type { AccessContext } from "./context";
 
-// Where-builders for underretninger and tasks (a case's records: case-scope.ts): the app-level
+// Where-builders for underretninger (a case's records: case-scope.ts; the
+// organisation's own persons, tasks and deadlines: own-records.ts): the app-level
 // statement of who sees what (row-level security repeats it as a backstop).
 // Kept beside policy.ts so the consent work there and this can move apart.
 
@@ -16,14 +17,9 @@ export function reportTriageWhere(ctx: AccessContext): Prisma.ConcernReportWhere
   return { receivingOrgId: ctx.orgId };
 }
 
-/** The organisation's own tasks (alias t in raw SQL; RLS task_read says the same). */
-export function ownTasksSql(ctx: AccessContext): Prisma.Sql {
-  return sql`t."orgId" = ${ctx.orgId}::uuid`;
-}
-
-/** One of the organisation's own tasks. */
-export function ownTaskWhere(ctx: AccessContext): Prisma.TaskWhereInput {
-  return { orgId: ctx.orgId };
+/** reportTriageWhere for raw SQL over "ConcernReport" aliased r. */
+export function reportTriageSql(ctx: AccessContext): Prisma.Sql {
+  return sql`r."receivingOrgId" = ${ctx.orgId}::uuid`;
 }
 
 /** Underretninger sent to this organisation by professionals elsewhere (the inbox). */

@@ -1,4 +1,5 @@
 import "server-only";
+import { ownPersonWhere } from "@/lib/access/own-records";
 import type { z } from "@/lib/validation/zod";
 import type { CaseScope } from "@/lib/access/case-scope";
 import { ValidationError } from "@/lib/actions/result";
@@ -24,7 +25,7 @@ export async function registerBirth(scope: CaseScope, input: z.output<typeof reg
   // The responsible organisation always reads its subject's stamdata.
   const motherPerson = await db.person.findFirstOrThrow({ where: { id: mother.subjectId }, select: { id: true, lastName: true } });
   const index = cprBlindIndex(input.childCpr);
-  if (await db.person.count({ where: { ownerOrgId: ctx.orgId, cprBlindIndex: index } })) {
+  if (await db.person.count({ where: { ...ownPersonWhere(ctx), cprBlindIndex: index } })) {
     throw new ValidationError("Barnet er allerede registreret", { childCpr: ["Der findes allerede en person med dette CPR-nummer"] });
   }
   const born = {

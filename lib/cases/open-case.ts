@@ -1,4 +1,5 @@
 import "server-only";
+import { ownPersonWhere } from "@/lib/access/own-records";
 import type { AccessContext } from "@/lib/access/context";
 import { audit } from "@/lib/audit/write";
 import type { CaseKind, Db } from "@/lib/db/types";
@@ -18,7 +19,7 @@ export async function findOrCreatePerson(
   input: { cpr: string; firstName: string; lastName: string },
 ): Promise<{ id: string }> {
   const blindIndex = cprBlindIndex(input.cpr);
-  const existing = await db.person.findFirst({ where: { ownerOrgId: ctx.orgId, cprBlindIndex: blindIndex }, select: { id: true } });
+  const existing = await db.person.findFirst({ where: { ...ownPersonWhere(ctx), cprBlindIndex: blindIndex }, select: { id: true } });
   if (existing) return existing;
   const parsed = parseCpr(input.cpr);
   return db.person.create({

@@ -1,7 +1,7 @@
 import "server-only";
 import type { AccessContext } from "@/lib/access/context";
 import type { CaseScope } from "@/lib/access/case-scope";
-import { ownTasksSql } from "@/lib/access/reports";
+import { ownTasksSql } from "@/lib/access/own-records";
 import { audit } from "@/lib/audit/write";
 import { withAccess, type Db } from "@/lib/db";
 import { ownOrg } from "@/lib/orgs/org";

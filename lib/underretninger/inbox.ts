@@ -1,4 +1,5 @@
 import "server-only";
+import type { OrgScope } from "@/lib/access/org-scope";
 import type { AccessContext } from "@/lib/access/context";
 import { NotFoundError } from "@/lib/access/errors";
 import { requirePermission } from "@/lib/access/policy";
@@ -26,8 +27,8 @@ async function receivingOrgs(db: Db, ctx: AccessContext): Promise<DirectoryOrg[]
   return (await orgDirectory(db, ctx)).filter((o) => o.type === RECEIVING_ORG_TYPE);
 }
 
-export async function getSubmitOptions(ctx: AccessContext) {
-  return withAccess(ctx, async (db) => ({ kommuner: await receivingOrgs(db, ctx) }));
+export async function getSubmitOptions({ db, ctx }: OrgScope) {
+  return { kommuner: await receivingOrgs(db, ctx) };
 }
 
 export type Submitted = { id: string; duplicate: boolean };
@@ -77,28 +78,27 @@ export async function submitConcernReport(ctx: AccessContext, input: SubmitRepor
  * "Indsendt af andre organisationer": unregistered submissions to this
  * familieafdeling, oldest first, each with its 24-hour clock from submission.
  */
-export async function listIncoming(ctx: AccessContext) {
+export async function listIncoming(scope: OrgScope) {
+  const { db, ctx } = scope;
   requirePermission(ctx, "concern-report:triage");
-  return withAccess(ctx, async (db) => {
-    const rows = await db.concernReportSubmission.findMany({
-      where: { ...submissionInboxWhere(ctx), registeredAt: null },
-      orderBy: { submittedAt: "asc" },
-      take: LIST_LIMIT,
-      select: { id: true, fromOrgId: true, fromUserName: true, submittedAt: true, about: true },
-    });
-    if (rows.length === 0) return { calendar: {}, submissions: [] };
-    const names = new Map((await orgDirectory(db, ctx)).map((o) => [o.id, o.name]));
-    const { calendar } = await ownOrg(db, ctx);
-    await audit(db, ctx, { action: "concern-report.list", details: { view: "inbox", results: rows.length } });
-    return {
-      calendar,
-      submissions: rows.map(({ fromOrgId, ...row }) => ({
-        ...row,
-        fromOrgName: names.get(fromOrgId) ?? "Ukendt organisation",
-        dueAt: assessmentDueAt(row.submittedAt, calendar),
-      })),
-    };
+  const rows = await db.concernReportSubmission.findMany({
+    where: { ...submissionInboxWhere(ctx), registeredAt: null },
+    orderBy: { submittedAt: "asc" },
+    take: LIST_LIMIT,
+    select: { id: true, fromOrgId: true, fromUserName: true, submittedAt: true, about: true },
   });
+  if (rows.length === 0) return { calendar: {}, submissions: [] };
+  const names = new Map((await orgDirectory(db, ctx)).map((o) => [o.id, o.name]));
+  const { calendar } = scope.org;
+  await audit(db, ctx, { action: "concern-report.list", details: { view: "inbox", results: rows.length } });
+  return {
+    calendar,
+    submissions: rows.map(({ fromOrgId, ...row }) => ({
+      ...row,
+      fromOrgName: names.get(fromOrgId) ?? "Ukendt organisation",
+      dueAt: assessmentDueAt(row.submittedAt, calendar),
+    })),
+  };
 }
 export type IncomingRow = Awaited<ReturnType<typeof listIncoming>>["submissions"][number];
 
@@ -110,19 +110,17 @@ function assessmentDueAt(submittedAt: Date, calendar: Awaited<ReturnType<typeof 
 }
 
 /** The sender's side: submissions not yet registered ("Sendt <dato>"). Registered ones show in the reporter status view. */
-export async function listSent(ctx: AccessContext) {
-  return withAccess(ctx, async (db) => {
-    const rows = await db.concernReportSubmission.findMany({
-      where: { ...submissionSentWhere(ctx), registeredAt: null },
-      orderBy: { submittedAt: "desc" },
-      take: LIST_LIMIT,
-      select: { id: true, toOrgId: true, submittedAt: true, fromUserName: true },
-    });
-    if (rows.length === 0) return [];
-    const names = new Map((await orgDirectory(db, ctx)).map((o) => [o.id, o.name]));
-    await audit(db, ctx, { action: "concern-report.list", details: { view: "sent", results: rows.length } });
-    return rows.map(({ toOrgId, ...row }) => ({ ...row, toOrgName: names.get(toOrgId) ?? "Ukendt organisation" }));
+export async function listSent({ db, ctx }: OrgScope) {
+  const rows = await db.concernReportSubmission.findMany({
+    where: { ...submissionSentWhere(ctx), registeredAt: null },
+    orderBy: { submittedAt: "desc" },
+    take: LIST_LIMIT,
+    select: { id: true, toOrgId: true, submittedAt: true, fromUserName: true },
   });
+  if (rows.length === 0) return [];
+  const names = new Map((await orgDirectory(db, ctx)).map((o) => [o.id, o.name]));
+  await audit(db, ctx, { action: "concern-report.list", details: { view: "sent", results: rows.length } });
+  return rows.map(({ toOrgId, ...row }) => ({ ...row, toOrgName: names.get(toOrgId) ?? "Ukendt organisation" }));
 }
 export type SentRow = Awaited<ReturnType<typeof listSent>>[number];
 

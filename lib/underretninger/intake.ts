@@ -1,4 +1,5 @@
 import "server-only";
+import { reportTriageWhere } from "@/lib/access/reports";
 import type { AccessContext } from "@/lib/access/context";
 import { ForbiddenError } from "@/lib/access/errors";
 import { caseWriteWhere, requirePermission } from "@/lib/access/policy";
@@ -58,7 +59,7 @@ export type CreatedReport = { id: string; caseId: string; duplicate: boolean };
 
 async function existingByKey(ctx: AccessContext, key: string): Promise<CreatedReport | null> {
   return withAccess(ctx, async (db) => {
-    const row = await db.concernReport.findFirst({ where: { idempotencyKey: key, receivingOrgId: ctx.orgId }, select: { id: true, caseId: true } });
+    const row = await db.concernReport.findFirst({ where: { idempotencyKey: key, ...reportTriageWhere(ctx) }, select: { id: true, caseId: true } });
     return row ? { ...row, duplicate: true } : null;
   });
 }

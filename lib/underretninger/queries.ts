@@ -2,10 +2,12 @@ import "server-only";
 import type { AccessContext } from "@/lib/access/context";
 import { NotFoundError } from "@/lib/access/errors";
 import { can } from "@/lib/access/policy";
-import { reportTriageWhere } from "@/lib/access/reports";
+import { ownDeadlineWhere } from "@/lib/access/own-records";
+import { reportTriageSql, reportTriageWhere } from "@/lib/access/reports";
 import { audit } from "@/lib/audit/write";
 import { withAccess, type Db } from "@/lib/db";
-import { orgDirectory, ownOrg, RECEIVING_ORG_TYPE } from "@/lib/orgs/org";
+import type { OrgScope } from "@/lib/access/org-scope";
+import { orgDirectory, ownOrg } from "@/lib/orgs/org";
 
 // Reads for underretninger, returning DTOs. The triage views are for the
 // receiving organisation only; a reporting organisation gets the status view.
@@ -16,7 +18,7 @@ export type Clock = { ruleId: string; label: string; legalReference: string; due
 
 async function clocksOf(db: Db, ctx: AccessContext, reportIds: string[]): Promise<Map<string, Clock[]>> {
   const rows = await db.deadline.findMany({
-    where: { sourceId: { in: reportIds }, orgId: ctx.orgId, status: { not: "CANCELLED" } },
+    where: { sourceId: { in: reportIds }, ...ownDeadlineWhere(ctx), status: { not: "CANCELLED" } },
     orderBy: { dueAt: "asc" },
     select: { sourceId: true, ruleId: true, label: true, legalReference: true, dueAt: true, metAt: true },
   });
@@ -28,37 +30,36 @@ async function clocksOf(db: Db, ctx: AccessContext, reportIds: string[]): Promis
 const subjectName = (s: { firstName: string; lastName: string }) => `${s.firstName} ${s.lastName}`;
 
 /** The triage queue: the organisation's reports, nearest open clock first (ordered in SQL). */
-export async function listQueue(ctx: AccessContext) {
+export async function listQueue(scope: OrgScope) {
+  const { db, ctx } = scope;
   requireReader(ctx);
-  return withAccess(ctx, async (db) => {
-    const order = await db.$queryRaw<{ id: string }[]>`
-      SELECT r.id::text AS id FROM "ConcernReport" r
-      WHERE r."receivingOrgId" = ${ctx.orgId}::uuid
-      ORDER BY (SELECT min(d."dueAt") FROM "Deadline" d WHERE d."sourceId" = r.id AND d.status = 'OPEN') ASC NULLS LAST,
-               r."receivedAt" DESC
-      LIMIT ${QUEUE_LIMIT}`;
-    const ids = order.map((row) => row.id);
-    const rows = await db.concernReport.findMany({
-      where: { id: { in: ids }, ...reportTriageWhere(ctx) },
-      select: {
-        id: true, receivedAt: true, about: true, reporterKind: true, reporterName: true, reporterOrganisation: true,
-        activeInterventionFlag: true, outcome: true, caseFile: { select: { subject: { select: { firstName: true, lastName: true } } } },
-      },
-    });
-    const clocks = await clocksOf(db, ctx, ids);
-    const { calendar } = await ownOrg(db, ctx);
-    await audit(db, ctx, { action: "concern-report.list", details: { results: ids.length } });
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return {
-      calendar,
-      reports: ids.flatMap((id) => {
-        const row = byId.get(id);
-        if (!row) return [];
-        const { caseFile, ...rest } = row;
-        return [{ ...rest, subjectName: subjectName(caseFile.subject), clocks: clocks.get(id) ?? [] }];
-      }),
-    };
+  const order = await db.$queryRaw<{ id: string }[]>`
+    SELECT r.id::text AS id FROM "ConcernReport" r
+    WHERE ${reportTriageSql(ctx)}
+    ORDER BY (SELECT min(d."dueAt") FROM "Deadline" d WHERE d."sourceId" = r.id AND d.status = 'OPEN') ASC NULLS LAST,
+             r."receivedAt" DESC
+    LIMIT ${QUEUE_LIMIT}`;
+  const ids = order.map((row) => row.id);
+  const rows = await db.concernReport.findMany({
+    where: { id: { in: ids }, ...reportTriageWhere(ctx) },
+    select: {
+      id: true, receivedAt: true, about: true, reporterKind: true, reporterName: true, reporterOrganisation: true,
+      activeInterventionFlag: true, outcome: true, caseFile: { select: { subject: { select: { firstName: true, lastName: true } } } },
+    },
   });
+  const clocks = await clocksOf(db, ctx, ids);
+  const { calendar } = scope.org;
+  await audit(db, ctx, { action: "concern-report.list", details: { results: ids.length } });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return {
+    calendar,
+    reports: ids.flatMap((id) => {
+      const row = byId.get(id);
+      if (!row) return [];
+      const { caseFile, ...rest } = row;
+      return [{ ...rest, subjectName: subjectName(caseFile.subject), clocks: clocks.get(id) ?? [] }];
+    }),
+  };
 }
 export type QueueRow = Awaited<ReturnType<typeof listQueue>>["reports"][number];
 
@@ -125,33 +126,22 @@ export async function getReceipt(ctx: AccessContext, reportId: string) {
  * know about its own reports (BL §§ 136-137), and nothing about the case.
  * "Handling iværksat" is shown only once the kommune has given feedback.
  */
-export async function listReporterStatus(ctx: AccessContext) {
-  return withAccess(ctx, async (db) => {
-    // Status columns only, through the database's own view of it: the report
-    // row itself belongs to the receiving familieafdeling (RLS report_read).
-    const rows = await db.$queryRaw<{ id: string; receivedAt: Date; receiptSentAt: Date | null; feedbackAt: Date | null; feedbackActionStarted: boolean | null }[]>`
-      SELECT id::text AS id, "receivedAt", "receiptSentAt", "feedbackAt", "feedbackActionStarted" FROM app_reported_status()`;
-    if (rows.length > 0) await audit(db, ctx, { action: "concern-report.list", details: { view: "reporter-status", results: rows.length } });
-    return rows.map((r) => ({
-      id: r.id,
-      receivedAt: r.receivedAt,
-      receiptSent: !!r.receiptSentAt,
-      actionStarted: r.feedbackAt ? r.feedbackActionStarted : null,
-    }));
-  });
+export async function listReporterStatus({ db, ctx }: OrgScope) {
+  // Status columns only, through the database's own view of it: the report
+  // row itself belongs to the receiving familieafdeling (RLS report_read).
+  const rows = await db.$queryRaw<{ id: string; receivedAt: Date; receiptSentAt: Date | null; feedbackAt: Date | null; feedbackActionStarted: boolean | null }[]>`
+    SELECT id::text AS id, "receivedAt", "receiptSentAt", "feedbackAt", "feedbackActionStarted" FROM app_reported_status()`;
+  if (rows.length > 0) await audit(db, ctx, { action: "concern-report.list", details: { view: "reporter-status", results: rows.length } });
+  return rows.map((r) => ({
+    id: r.id,
+    receivedAt: r.receivedAt,
+    receiptSent: !!r.receiptSentAt,
+    actionStarted: r.feedbackAt ? r.feedbackActionStarted : null,
+  }));
 }
 export type ReporterStatusRow = Awaited<ReturnType<typeof listReporterStatus>>[number];
 
-/**
- * Whether the acting user triages underretninger here: the role may, and the
- * organisation is a familieafdeling (Barnets Lov §§ 136-137 place the duty there).
- */
-export async function receivesReports(ctx: AccessContext): Promise<boolean> {
-  if (!can(ctx, "concern-report:triage")) return false;
-  return withAccess(ctx, async (db) => (await ownOrg(db, ctx)).type === RECEIVING_ORG_TYPE);
-}
-
 /** What the intake form needs: other organisations for the reporter picker. */
-export async function getIntakeOptions(ctx: AccessContext) {
-  return withAccess(ctx, async (db) => ({ organisations: await orgDirectory(db, ctx) }));
+export async function getIntakeOptions({ db, ctx }: OrgScope) {
+  return { organisations: await orgDirectory(db, ctx) };
 }

@@ -2,6 +2,7 @@
 // nothing here reads seed data.
 import { randomUUID } from "node:crypto";
 import { withCaseScope, type CaseScope } from "@/lib/access/case-scope";
+import { withOrgScope, type OrgScope } from "@/lib/access/org-scope";
 import type { AccessContext } from "@/lib/access/context";
 import type { Role } from "@/lib/access/roles";
 import type { OrgType } from "@/lib/db/types";
@@ -67,4 +68,9 @@ export function inCase<T>(ctx: AccessContext, caseId: string, load: (scope: Case
 /** A case action as its server action calls it: the scope of `input.caseId`, then the action. */
 export function act<I extends { caseId: string }, T>(ctx: AccessContext, action: (scope: CaseScope, input: I) => Promise<T>, input: I): Promise<T> {
   return withCaseScope(ctx, input.caseId, (scope) => action(scope, input));
+}
+
+/** An organisation-wide loader (queues, lists) as its page calls it: one transaction, one organisation scope. */
+export function inOrg<T>(ctx: AccessContext, load: (scope: OrgScope) => Promise<T>): Promise<T> {
+  return withOrgScope(ctx, load);
 }

@@ -11,7 +11,7 @@ import { cprBlindIndex, encryptCpr } from "@/lib/persons/cpr-vault";
 import { listIncoming, listSent, registerSubmission, submitConcernReport } from "@/lib/underretninger/inbox";
 import { listReporterStatus } from "@/lib/underretninger/queries";
 import { submitReportSchema, type SubmitReportInput } from "@/lib/underretninger/schemas";
-import { freshTenant, owner, rawAsRuntime, type Tenant } from "./helpers";
+import { freshTenant, owner, rawAsRuntime, type Tenant, inOrg } from "./helpers";
 
 const CPR = "0202901234";
 
@@ -46,15 +46,15 @@ describe("submitting to a kommune", () => {
     const sent = await submitConcernReport(w.clinic.ctx, submission(w.kommune.org.id));
     expect(sent.duplicate).toBe(false);
 
-    const incoming = await listIncoming(w.kommune.ctx);
+    const incoming = await inOrg(w.kommune.ctx, listIncoming);
     expect(incoming.submissions.map((s) => s.id)).toEqual([sent.id]);
     const row = incoming.submissions[0]!;
     expect(row.fromOrgName).toBe(w.clinic.org.name);
     expect(row.dueAt.getTime() - row.submittedAt.getTime()).toBe(24 * 3_600_000);
-    expect((await listSent(w.clinic.ctx)).map((s) => s.toOrgName)).toEqual([w.kommune.org.name]);
+    expect((await inOrg(w.clinic.ctx, listSent)).map((s) => s.toOrgName)).toEqual([w.kommune.org.name]);
 
-    expect((await listIncoming(w.outsider.ctx)).submissions).toEqual([]);
-    expect(await listSent(w.outsider.ctx)).toEqual([]);
+    expect((await inOrg(w.outsider.ctx, listIncoming)).submissions).toEqual([]);
+    expect(await inOrg(w.outsider.ctx, listSent)).toEqual([]);
     expect(await rawAsRuntime(w.outsider.ctx, selectSubmission(sent.id))).toEqual([]);
     expect(await rawAsRuntime(w.kommune.ctx, selectSubmission(sent.id))).toHaveLength(1);
     expect(await rawAsRuntime(w.clinic.ctx, selectSubmission(sent.id))).toHaveLength(1);
@@ -125,10 +125,10 @@ describe("registering a submission", () => {
     const marked = await owner().concernReportSubmission.findUniqueOrThrow({ where: { id: sent.id } });
     expect(marked.registeredReportId).toBe(created.id);
     expect(marked.registeredAt).not.toBeNull();
-    expect((await listIncoming(w.kommune.ctx)).submissions).toEqual([]);
+    expect((await inOrg(w.kommune.ctx, listIncoming)).submissions).toEqual([]);
     // The sender now follows it in the reporter status view, not as "Sendt".
-    expect(await listSent(w.clinic.ctx)).toEqual([]);
-    expect((await listReporterStatus(w.clinic.ctx)).map((r) => r.id)).toEqual([created.id]);
+    expect(await inOrg(w.clinic.ctx, listSent)).toEqual([]);
+    expect((await inOrg(w.clinic.ctx, listReporterStatus)).map((r) => r.id)).toEqual([created.id]);
     const actions = await owner().auditEvent.findMany({ where: { orgId: w.kommune.org.id }, select: { action: true } });
     expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(["concern-report.create", "concern-report.register"]));
   });

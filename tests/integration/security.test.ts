@@ -13,7 +13,7 @@ import { registerSubmission, submitConcernReport } from "@/lib/underretninger/in
 import { listReporterStatus } from "@/lib/underretninger/queries";
 import { createReportSchema, submitReportSchema } from "@/lib/underretninger/schemas";
 import { createCase, createPerson } from "@/tests/fixtures/factories";
-import { freshTenant, owner, rawAsRuntime, type Tenant, act, inCase } from "./helpers";
+import { freshTenant, owner, rawAsRuntime, type Tenant, act, inCase, inOrg } from "./helpers";
 
 const futureDay = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const copenhagenMinutesAgo = (minutes: number) =>
@@ -135,7 +135,7 @@ describe("roles and ownership", () => {
     expect(registered.registeredAt).not.toBeNull();
 
     // The sender sees the status of the report the kommune registered, never the report row itself.
-    expect((await listReporterStatus(a.ctx)).map((r) => r.id)).toContain(registered.registeredReportId);
+    expect((await inOrg(a.ctx, listReporterStatus)).map((r) => r.id)).toContain(registered.registeredReportId);
     expect(await rawAsRuntime(a.ctx, `SELECT observations FROM "ConcernReport" WHERE id = $1::uuid`, registered.registeredReportId)).toEqual([]);
   });
 });

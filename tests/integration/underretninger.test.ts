@@ -7,12 +7,12 @@ import { NotFoundError } from "@/lib/access/errors";
 import { ValidationError } from "@/lib/actions/result";
 import { assessReport, markReceiptSent, recordFeedback, recordOutcome } from "@/lib/underretninger/actions";
 import { createConcernReport } from "@/lib/underretninger/intake";
-import { getReceipt, getReport, listQueue, listReporterStatus, receivesReports } from "@/lib/underretninger/queries";
+import { getReceipt, getReport, listQueue, listReporterStatus } from "@/lib/underretninger/queries";
 import { createReportSchema, type CreateReportInput } from "@/lib/underretninger/schemas";
 import { claimTask } from "@/lib/tasks/actions";
 import { getCaseDeadlines, listTasks } from "@/lib/tasks/queries";
 import { createCase, createPerson } from "@/tests/fixtures/factories";
-import { freshTenant, owner, type Tenant, inCase } from "./helpers";
+import { freshTenant, owner, type Tenant, inCase, inOrg } from "./helpers";
 
 const CPR = "0101901234";
 
@@ -125,7 +125,7 @@ describe("intake", () => {
   it("is refused for an organisation that is not a familieafdeling", async () => {
     const clinic = await freshTenant("Klinik");
     await owner().organization.update({ where: { id: clinic.org.id }, data: { type: "FAMILIEAMBULATORIUM" } });
-    expect([await receivesReports(clinic.ctx), await receivesReports((await kommune()).ctx)]).toEqual([false, true]);
+    expect([await inOrg(clinic.ctx, async (s) => s.receivesReports), await inOrg((await kommune()).ctx, async (s) => s.receivesReports)]).toEqual([false, true]);
     await expect(createConcernReport(clinic.ctx, parse(input()))).rejects.toThrow(/concern-report:triage/);
     expect(await countsFor(clinic.org.id)).toMatchObject({ reports: 0, cases: 0 });
   });
@@ -139,7 +139,7 @@ describe("triage and the reporter organisation", () => {
     const created = await createConcernReport(k.ctx, parse(input({ reporterOrgId: clinic.org.id })));
     expect((await owner().concernReport.findUniqueOrThrow({ where: { id: created.id } })).reporterOrganisation).toBe(clinic.org.name);
 
-    expect(await listReporterStatus(clinic.ctx)).toEqual([
+    expect(await inOrg(clinic.ctx, listReporterStatus)).toEqual([
       { id: created.id, receivedAt: expect.any(Date), receiptSent: false, actionStarted: null },
     ]);
     await assessReport(k.ctx, { reportId: created.id, acute: false, reasons: "Ikke akut; afdækning planlægges." });
@@ -150,15 +150,15 @@ describe("triage and the reporter organisation", () => {
     const deadlines = await owner().deadline.findMany({ where: { sourceId: created.id } });
     expect(deadlines.every((d) => d.status === "MET" && d.metAt)).toBe(true);
     expect(await owner().task.count({ where: { orgId: k.org.id, status: "OPEN" } })).toBe(0);
-    const queue = await listQueue(k.ctx);
+    const queue = await inOrg(k.ctx, listQueue);
     expect(queue.reports.map((r) => r.id)).toEqual([created.id]);
 
-    const status = await listReporterStatus(clinic.ctx);
+    const status = await inOrg(clinic.ctx, listReporterStatus);
     expect(status).toEqual([{ id: created.id, receivedAt: expect.any(Date), receiptSent: true, actionStarted: true }]);
     // The reporting organisation cannot open the report, its receipt, the queue entry or act on it.
     await expect(getReport(clinic.ctx, created.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getReceipt(clinic.ctx, created.id)).rejects.toBeInstanceOf(NotFoundError);
-    expect((await listQueue(clinic.ctx)).reports).toEqual([]);
+    expect((await inOrg(clinic.ctx, listQueue)).reports).toEqual([]);
   });
 
   it("gives an outsider NotFoundError on every report action and leaves the row unchanged", async () => {
@@ -178,8 +178,8 @@ describe("triage and the reporter organisation", () => {
     for (const attempt of attempts) await expect(attempt()).rejects.toBeInstanceOf(NotFoundError);
     expect(await owner().concernReport.findUniqueOrThrow({ where: { id: created.id } })).toEqual(before);
     expect(await owner().deadline.findMany({ where: { sourceId: created.id }, orderBy: { id: "asc" } })).toEqual(deadlinesBefore);
-    expect((await listQueue(outsider.ctx)).reports).toEqual([]);
-    expect(await listReporterStatus(outsider.ctx)).toEqual([]);
+    expect((await inOrg(outsider.ctx, listQueue)).reports).toEqual([]);
+    expect(await inOrg(outsider.ctx, listReporterStatus)).toEqual([]);
     // The receiving organisation's administrator manages the organisation, not citizens' reports.
     const admin = { ...k.ctx, role: "ADMIN" as const };
     await expect(getReport(admin, created.id)).rejects.toBeInstanceOf(NotFoundError);
@@ -195,7 +195,7 @@ describe("triage and the reporter organisation", () => {
     await markReceiptSent(k.ctx, created.id);
     await recordOutcome(k.ctx, { reportId: created.id, outcome: "BOERNEFAGLIG_UNDERSOEGELSE" });
     await recordFeedback(k.ctx, { reportId: created.id, actionStarted: true });
-    await listQueue(k.ctx);
+    await inOrg(k.ctx, listQueue);
     const actions = (await owner().auditEvent.findMany({ where: { orgId: k.org.id }, orderBy: { id: "asc" }, select: { action: true } })).map(
       (e) => e.action,
     );

@@ -7,8 +7,7 @@ import { SentList } from "@/components/underretning/sent-list";
 import { FormMessage } from "@/components/ui/form-message";
 import { can } from "@/lib/access/policy";
 import { requireAccess } from "@/lib/auth/context";
-import { listIncoming, listSent } from "@/lib/underretninger/inbox";
-import { listQueue, listReporterStatus, receivesReports } from "@/lib/underretninger/queries";
+import { getReportsPage } from "@/lib/underretninger/pages";
 
 export const metadata: Metadata = { title: "Underretninger" };
 
@@ -17,13 +16,7 @@ export const metadata: Metadata = { title: "Underretninger" };
 // as "Sendt", then, once registered, the reporter status.
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<{ sendt?: string }> }) {
   const ctx = await requireAccess();
-  const triage = await receivesReports(ctx);
-  const [incoming, queue, submitted, sent] = await Promise.all([
-    triage ? listIncoming(ctx) : null,
-    triage ? listQueue(ctx) : null,
-    listSent(ctx),
-    listReporterStatus(ctx),
-  ]);
+  const { triage, incoming, queue, submitted, sent } = await getReportsPage(ctx);
   const justSent = (await searchParams).sendt === "1";
   const canSubmit = !triage && can(ctx, "concern-report:create");
   const now = new Date();

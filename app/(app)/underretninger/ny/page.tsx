@@ -4,8 +4,7 @@ import { ReportForm } from "@/components/underretning/report-form";
 import { SubmitReportForm } from "@/components/underretning/submit-form";
 import { can } from "@/lib/access/policy";
 import { requireAccess } from "@/lib/auth/context";
-import { getSubmitOptions } from "@/lib/underretninger/inbox";
-import { getIntakeOptions, receivesReports } from "@/lib/underretninger/queries";
+import { getNewReportPage } from "@/lib/underretninger/pages";
 
 export const metadata: Metadata = { title: "Ny underretning" };
 
@@ -18,7 +17,8 @@ function copenhagenNow(): string {
 // else sends her underretning to the kommune herself (the inbox).
 export default async function NewReportPage() {
   const ctx = await requireAccess();
-  if (!(await receivesReports(ctx))) {
+  const page = await getNewReportPage(ctx);
+  if (!page.triage) {
     if (!can(ctx, "concern-report:create")) {
       return (
         <div className="flex max-w-2xl flex-col gap-6">
@@ -27,7 +27,7 @@ export default async function NewReportPage() {
         </div>
       );
     }
-    const { kommuner } = await getSubmitOptions(ctx);
+    const { kommuner } = page;
     return (
       <div className="flex max-w-3xl flex-col gap-6">
         <h1 className="text-2xl font-semibold">Send underretning til kommunen</h1>
@@ -38,7 +38,7 @@ export default async function NewReportPage() {
       </div>
     );
   }
-  const { organisations } = await getIntakeOptions(ctx);
+  const { organisations } = page;
   return (
     <div className="flex max-w-3xl flex-col gap-6">
       <h1 className="text-2xl font-semibold">Ny underretning</h1>

@@ -1,0 +1,25 @@
+import { sql } from "@/lib/db/sql";
+import type { Prisma } from "@/lib/db/types";
+import type { AccessContext } from "./context";
+
+// Records that belong to the acting organisation alone: the persons it
+// registered, its tasks and its deadlines. Row-level security says the same
+// (person_read, task_read, deadline_read); these keep the app's queries exact.
+
+/** Persons the organisation registered (one person per CPR per organisation). */
+export function ownPersonWhere(ctx: AccessContext): Prisma.PersonWhereInput {
+  return { ownerOrgId: ctx.orgId };
+}
+
+export function ownTaskWhere(ctx: AccessContext): Prisma.TaskWhereInput {
+  return { orgId: ctx.orgId };
+}
+
+/** ownTaskWhere for raw SQL over "Task" aliased t. */
+export function ownTasksSql(ctx: AccessContext): Prisma.Sql {
+  return sql`t."orgId" = ${ctx.orgId}::uuid`;
+}
+
+export function ownDeadlineWhere(ctx: AccessContext): Prisma.DeadlineWhereInput {
+  return { orgId: ctx.orgId };
+}

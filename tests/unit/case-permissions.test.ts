@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { CASE_RULES, caseAllows, decideCaseAction, type CaseFacts } from "@/lib/access/case-permissions";
+
+const facts = (over: Partial<CaseFacts> = {}): CaseFacts => ({ relation: "RESPONSIBLE", kind: "GRAVID", closed: false, stamdataShared: true, ...over });
+
+describe("case permissions", () => {
+  it("needs the role's permission whatever the relation", () => {
+    expect(caseAllows("JORDEMODER", facts(), "case:change-stage")).toBe(false);
+    expect(caseAllows("SAGSBEHANDLER", facts(), "case:change-stage")).toBe(true);
+    expect(caseAllows("ADMIN", facts(), "case:read")).toBe(false);
+  });
+
+  it("keeps the case's course with the responsible organisation", () => {
+    for (const action of ["case:change-stage", "case:manage-participants", "consent:record", "audit:read-case"] as const) {
+      expect({ action, allowed: caseAllows("SAGSBEHANDLER", facts({ relation: "PARTICIPANT" }), action) }).toEqual({ action, allowed: false });
+    }
+    expect(caseAllows("SAGSBEHANDLER", facts({ relation: "PARTICIPANT" }), "note:create")).toBe(true);
+    expect(caseAllows("SAGSBEHANDLER", facts({ relation: "INVITEE" }), "note:create")).toBe(false);
+  });
+
+  it("lets the recording organisation withdraw its own consent (:own), the responsible any (:any)", () => {
+    const participant = facts({ relation: "PARTICIPANT" });
+    expect(caseAllows("SAGSBEHANDLER", participant, "consent:withdraw")).toBe(false);
+    expect(caseAllows("SAGSBEHANDLER", participant, "consent:withdraw", { ownedByActingOrg: false })).toBe(false);
+    expect(caseAllows("SAGSBEHANDLER", participant, "consent:withdraw", { ownedByActingOrg: true })).toBe(true);
+    expect(caseAllows("SAGSBEHANDLER", facts(), "consent:withdraw", { ownedByActingOrg: false })).toBe(true);
+  });
+
+  it("shows the CPR only with stamdata shared", () => {
+    expect(caseAllows("JORDEMODER", facts({ relation: "PARTICIPANT", stamdataShared: false }), "cpr:reveal")).toBe(false);
+    expect(caseAllows("JORDEMODER", facts({ relation: "PARTICIPANT", stamdataShared: true }), "cpr:reveal")).toBe(true);
+  });
+
+  it("says in Danish why the case's state blocks a permitted action", () => {
+    expect(decideCaseAction("SAGSBEHANDLER", facts({ kind: "BARN" }), "case:register-birth")).toEqual({ allowed: false, blocked: "Fødsel registreres på moderens sag" });
+    expect(decideCaseAction("SAGSBEHANDLER", facts({ closed: true }), "case:register-birth")).toEqual({ allowed: false, blocked: "Sagen er afsluttet" });
+    expect(decideCaseAction("SAGSBEHANDLER", facts({ relation: "PARTICIPANT", kind: "BARN" }), "case:register-birth")).toEqual({ allowed: false });
+  });
+
+  it("names a role permission for every rule", () => {
+    for (const rule of Object.values(CASE_RULES)) expect(rule.any.length).toBeGreaterThan(0);
+  });
+});
