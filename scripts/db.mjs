@@ -21,10 +21,14 @@ async function verifyAudit(url) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows: [{ n }] } = await client.query('SELECT count(*)::int AS n FROM "AuditEvent"');
+    const { rows: [{ sealed, waiting }] } = await client.query(
+      'SELECT count("chainSeq")::int AS sealed, (count(*) - count("chainSeq"))::int AS waiting FROM "AuditEvent"',
+    );
     const { rows } = await client.query("SELECT * FROM audit_verify_chain()");
+    // Rows not sealed yet are the last few seconds' (the sealing job runs every few seconds, ADR 0011).
+    const pending = waiting > 0 ? ` ${waiting} nye hændelser venter på at blive forseglet.` : "";
     if (rows.length === 0) {
-      console.log(`Audit-kæden er intakt (${n} hændelser).`);
+      console.log(`Audit-kæden er intakt (${sealed} forseglede hændelser).${pending}`);
       return true;
     }
     for (const row of rows) console.error(`Brud i audit-kæden ved nr. ${row.chainSeq}: ${row.problem}`);

@@ -7,7 +7,7 @@ import "dotenv/config";
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { isEmpty, migrate, openDatabase, seed } from "./lib/database.mjs";
+import { isEmpty, migrate, openDatabase, runtimeLoginUrl, seed } from "./lib/database.mjs";
 import { ensureDevSecrets } from "./lib/secrets.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -26,10 +26,14 @@ async function main() {
   const demo = !production || process.env.SAMFORLOEB_SEED_DEMO === "1";
   if (demo && (await isEmpty(db.url))) await seed(root, db.url);
 
+  // Requests log in as app_login on a real server (ADR 0010). The embedded
+  // database has one user: there they log in as the owner and SET ROLE.
+  const appUrl = process.env.APP_DATABASE_URL || (db.embedded ? db.url : runtimeLoginUrl(db.url));
+  if (!db.embedded) console.log(`Forespørgsler logger ind som ${decodeURIComponent(new URL(appUrl).username)}`);
   const next = spawn(path.join(root, "node_modules", ".bin", "next"), [mode, "--port", port], {
     cwd: root,
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: db.url, APP_DATABASE_URL: appUrl, NEXT_TELEMETRY_DISABLED: "1" },
   });
   if (!production) printDemoLogins(port);
 

@@ -5,7 +5,7 @@ export type ActionResult<T = undefined> =
   | { ok: true; data: T }
   | { ok: false; code: ActionErrorCode; message: string; fieldErrors?: Record<string, string[]> };
 
-export type ActionErrorCode = "VALIDATION" | "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "CONFLICT" | "ERROR";
+export type ActionErrorCode = "VALIDATION" | "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "CONFLICT" | "BUSY" | "ERROR";
 
 /** A domain rule broken by valid-looking input: shown on a field or as a form message. */
 export class ValidationError extends Error {

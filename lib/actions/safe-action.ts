@@ -3,6 +3,7 @@ import type { z } from "@/lib/validation/zod";
 import type { AccessContext } from "@/lib/access/context";
 import { ForbiddenError, NotFoundError, notFoundMessage } from "@/lib/access/errors";
 import { getAccessContext } from "@/lib/auth/context";
+import { SERVICE_BUSY_MESSAGE, ServiceBusyError } from "@/lib/db/busy";
 import { fieldErrorsOf, ValidationError, type ActionResult } from "./result";
 
 /**
@@ -43,6 +44,7 @@ export async function runHandled<T>(fn: () => Promise<T>, requestId?: string): P
   } catch (error) {
     if (error instanceof NotFoundError) return { ok: false, code: "NOT_FOUND", message: notFoundMessage(error) };
     if (error instanceof ForbiddenError) return { ok: false, code: "FORBIDDEN", message: "Din rolle giver ikke adgang til denne handling." };
+    if (error instanceof ServiceBusyError) return { ok: false, code: "BUSY", message: SERVICE_BUSY_MESSAGE };
     if (error instanceof ValidationError) {
       return { ok: false, code: "VALIDATION", message: error.message, fieldErrors: error.fieldErrors };
     }

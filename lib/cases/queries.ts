@@ -3,7 +3,8 @@ import type { AccessContext } from "@/lib/access/context";
 import type { CaseScope } from "@/lib/access/case-scope";
 import { discloseListedStamdata } from "@/lib/access/disclose";
 import { ForbiddenError, NotFoundError } from "@/lib/access/errors";
-import { can, caseWhere, relationOf, stamdataCaseWhere } from "@/lib/access/policy";
+import { caseListPageSql, type CaseListFilter } from "@/lib/access/case-list";
+import { can, relationOf, stamdataCaseWhere } from "@/lib/access/policy";
 import { audit } from "@/lib/audit/write";
 import { withAccess, type Db, type Prisma } from "@/lib/db";
 import { normalizeCpr, parseCpr } from "@/lib/domain/cpr";
@@ -59,42 +60,35 @@ async function stamdataSharedCases(db: Db, ctx: AccessContext, rows: { id: strin
 /** The case list: filters, keyset pagination, and one audit row with the criteria. */
 export async function listCases(ctx: AccessContext, params: CaseListParams) {
   if (!can(ctx, "case:read")) throw new ForbiddenError("case:read");
-  const cursor = decodeCursor(params.cursor);
-  const filters: Prisma.CaseFileWhereInput[] = [caseWhere(ctx)];
-  if (params.stage) filters.push({ stage: params.stage });
-  if (params.q) {
-    const words = params.q.split(/\s+/).filter(Boolean).slice(0, 4);
-    for (const word of words) {
-      filters.push({
-        subject: { OR: [{ firstName: { contains: word, mode: "insensitive" } }, { lastName: { contains: word, mode: "insensitive" } }] },
-      });
-    }
-  }
-  // Searching by name or CPR only matches cases whose stamdata the searcher
-  // may see: otherwise a hit would reveal the hidden name (ADR 0006).
-  if (params.q || params.cpr) {
-    filters.push(stamdataCaseWhere(ctx));
-  }
   let cprInvalid = false;
+  let cprIndex: string | undefined;
   if (params.cpr) {
     const parsed = parseCpr(params.cpr);
     cprInvalid = !parsed.ok;
     // Exact match on the blind index: the CPR itself is never compared in SQL.
-    filters.push({ subject: { cprBlindIndex: parsed.ok ? cprBlindIndex(parsed.cpr) : "-" } });
+    cprIndex = parsed.ok ? cprBlindIndex(parsed.cpr) : "-";
   }
-  if (cursor) {
-    filters.push({ OR: [{ updatedAt: { lt: cursor.updatedAt } }, { updatedAt: cursor.updatedAt, id: { lt: cursor.id } }] });
-  }
+  const filter: CaseListFilter = {
+    stage: params.stage,
+    words: params.q ? params.q.split(/\s+/).filter(Boolean).slice(0, 4) : [],
+    cprBlindIndex: cprIndex,
+    // Searching by name or CPR only matches cases whose stamdata the searcher
+    // may see: otherwise a hit would reveal the hidden name (ADR 0006).
+    stamdataOnly: !!(params.q || params.cpr),
+    after: decodeCursor(params.cursor),
+  };
+  const cursor = filter.after;
 
   return withAccess(ctx, async (db) => {
-    const rows = await db.caseFile.findMany({
-      where: { AND: filters },
-      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-      take: PAGE_SIZE + 1,
+    const ids = (await db.$queryRaw<{ id: string }[]>(caseListPageSql(ctx, filter, PAGE_SIZE + 1))).map((r) => r.id);
+    const found = await db.caseFile.findMany({
+      where: { id: { in: ids } },
       select: {
         id: true, kind: true, stage: true, termin: true, updatedAt: true, responsibleOrgId: true, closedAt: true, subjectId: true,
       },
     });
+    const byId = new Map(found.map((row) => [row.id, row]));
+    const rows = ids.flatMap((id) => byId.get(id) ?? []);
     await audit(db, ctx, {
       action: "case.search",
       details: {

@@ -11,6 +11,19 @@ export async function openDatabase(root, { dataDir = path.join(root, ".data", "p
   return { url: embedded.url, embedded: true, stop: embedded.stop };
 }
 
+/**
+ * The request pool's login on a real server (ADR 0010): the same server and
+ * database as the owner's URL, logged in as app_login, which the migrations
+ * create. Without a password (trust or peer auth, as in development and CI):
+ * where the server asks for one, set APP_DATABASE_URL yourself.
+ */
+export function runtimeLoginUrl(ownerUrl) {
+  const url = new URL(ownerUrl);
+  url.username = "app_login";
+  url.password = "";
+  return url.toString();
+}
+
 export function migrate(url) {
   return runPrisma(["migrate", "deploy"], { DATABASE_URL: url });
 }

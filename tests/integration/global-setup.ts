@@ -10,12 +10,13 @@ import type { TestProject } from "vitest/node";
 type EmbeddedModule = {
   startEmbeddedPostgres(options: { dataDir?: string }): Promise<{ url: string; stop(): Promise<void> }>;
 };
-type DatabaseModule = { migrate(url: string): Promise<void> };
+type DatabaseModule = { migrate(url: string): Promise<void>; runtimeLoginUrl(ownerUrl: string): string };
 const load = <T>(relative: string): Promise<T> => import(new URL(relative, import.meta.url).href) as Promise<T>;
 
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
+    appDatabaseUrl: string;
     cprEncryptionKey: string;
     cprIndexKey: string;
     nextAuthSecret: string;
@@ -36,18 +37,23 @@ async function resetSchema(url: string): Promise<void> {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   let url: string;
+  // The request pool's login: app_login on a real server (ADR 0010). The
+  // embedded database has one user, so there requests log in as the owner.
+  let appUrl: string;
   let stop: () => Promise<void> = async () => {};
+  const { migrate, runtimeLoginUrl } = await load<DatabaseModule>("../../scripts/lib/database.mjs");
   if (process.env.TEST_DATABASE_URL) {
     url = process.env.TEST_DATABASE_URL;
     await resetSchema(url);
+    appUrl = runtimeLoginUrl(url);
   } else {
     const { startEmbeddedPostgres } = await load<EmbeddedModule>("../../lib/db/embedded.mjs");
     const embedded = await startEmbeddedPostgres({ dataDir: "memory://" });
     url = embedded.url;
+    appUrl = url;
     stop = embedded.stop;
   }
   try {
-    const { migrate } = await load<DatabaseModule>("../../scripts/lib/database.mjs");
     await migrate(url);
   } catch (error) {
     await stop();
@@ -56,6 +62,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   const secret = () => randomBytes(32).toString("base64");
   project.provide("databaseUrl", url);
+  project.provide("appDatabaseUrl", appUrl);
   project.provide("cprEncryptionKey", secret());
   project.provide("cprIndexKey", secret());
   project.provide("nextAuthSecret", secret());

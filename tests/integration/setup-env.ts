@@ -3,6 +3,7 @@
 import { inject } from "vitest";
 
 process.env.DATABASE_URL = inject("databaseUrl");
+process.env.APP_DATABASE_URL = inject("appDatabaseUrl");
 process.env.CPR_ENCRYPTION_KEY = inject("cprEncryptionKey");
 process.env.CPR_INDEX_KEY = inject("cprIndexKey");
 process.env.NEXTAUTH_SECRET = inject("nextAuthSecret");

@@ -1,0 +1,1036 @@
+-- Baseline: the schema, the runtime roles and the access policy in one
+-- script (ADR 0010). The policy part is a copy of prisma/sql/policies/*.sql,
+-- in file order, and tests/integration/policy-source.test.ts checks that a
+-- migrated database holds exactly those definitions: a later migration that
+-- changes a policy changes its source file too.
+
+-- ---------------------------------------------------------------------------
+-- Roles (cluster-wide, so created only when missing)
+-- ---------------------------------------------------------------------------
+-- app_runtime: what a request may do. No login, no bypass of row-level security.
+-- app_login: the request pool's login. NOINHERIT and a member of app_runtime
+-- only, so it holds no privilege until it sets that role, and it can never
+-- become the owner: SET ROLE to any other role fails, and RESET ROLE leaves a
+-- login that can read nothing. Give it a password where the server asks for
+-- one: ALTER ROLE app_login PASSWORD '...' (README).
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'app_runtime') THEN
+    CREATE ROLE app_runtime NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE;
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'app_login') THEN
+    CREATE ROLE app_login LOGIN NOINHERIT NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE;
+  END IF;
+  -- The owner (who runs the migrations) sets the runtime role in tests and on
+  -- the embedded database.
+  IF NOT pg_has_role(current_user, 'app_runtime', 'MEMBER') THEN
+    EXECUTE format('GRANT app_runtime TO %I', current_user);
+  END IF;
+  IF NOT pg_has_role('app_login', 'app_runtime', 'MEMBER') THEN
+    GRANT app_runtime TO app_login;
+  END IF;
+END
+$$;
+
+GRANT USAGE ON SCHEMA public TO app_runtime;
+
+-- ---------------------------------------------------------------------------
+-- Schema (prisma migrate diff --from-empty --to-schema prisma/schema.prisma)
+-- ---------------------------------------------------------------------------
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
+-- CreateEnum
+CREATE TYPE "OrgType" AS ENUM ('KOMMUNE_FAMILIE', 'KOMMUNE_VOKSEN', 'JOBCENTER', 'SUNDHEDSPLEJE', 'FAMILIEAMBULATORIUM', 'FOEDESTED', 'PSYKIATRI', 'RUSMIDDELCENTER');
+
+-- CreateEnum
+CREATE TYPE "Role" AS ENUM ('SAGSBEHANDLER', 'JORDEMODER', 'LAEGE', 'SUNDHEDSPLEJERSKE', 'BEHANDLER', 'LEDER', 'ADMIN');
+
+-- CreateEnum
+CREATE TYPE "Stage" AS ENUM ('OPSPORING', 'UDREDNING', 'INDSATS', 'OPFOELGNING', 'AFSLUTTET');
+
+-- CreateEnum
+CREATE TYPE "CaseKind" AS ENUM ('GRAVID', 'BARN');
+
+-- CreateEnum
+CREATE TYPE "InfoCategory" AS ENUM ('STAMDATA', 'SOCIALE_FORHOLD', 'HELBRED', 'RUSMIDDEL', 'PLAN', 'MOEDER', 'UNDERRETNING');
+
+-- CreateEnum
+CREATE TYPE "ReporterKind" AS ENUM ('FAGPERSON', 'PRIVATPERSON', 'ANONYM');
+
+-- CreateEnum
+CREATE TYPE "ReportChannel" AS ENUM ('DIGITAL_FORMULAR', 'TELEFON', 'BREV', 'SIKKER_MAIL', 'PERSONLIGT');
+
+-- CreateEnum
+CREATE TYPE "ReportAbout" AS ENUM ('GRAVID', 'UFOEDT_BARN', 'BARN');
+
+-- CreateEnum
+CREATE TYPE "ReportOutcome" AS ENUM ('SCREENING', 'AFDAEKNING', 'BOERNEFAGLIG_UNDERSOEGELSE', 'TIDLIGT_FOREBYGGENDE_TILBUD', 'INGEN_FORANSTALTNING', 'VIDERESENDT_ANDEN_KOMMUNE');
+
+-- CreateEnum
+CREATE TYPE "DeadlineStatus" AS ENUM ('OPEN', 'MET', 'CANCELLED');
+
+-- CreateEnum
+CREATE TYPE "TaskStatus" AS ENUM ('OPEN', 'DONE');
+
+-- CreateEnum
+CREATE TYPE "ConsentGiver" AS ENUM ('MOTHER', 'PARTNER', 'CUSTODY_HOLDER', 'CHILD_15_PLUS');
+
+-- CreateEnum
+CREATE TYPE "ConsentDirection" AS ENUM ('INDHENTE', 'VIDEREGIVE');
+
+-- CreateEnum
+CREATE TYPE "ConsentForm" AS ENUM ('SKRIFTLIGT', 'MUNDTLIGT', 'DIGITALT');
+
+-- CreateEnum
+CREATE TYPE "SharingBasisKind" AS ENUM ('CONSENT', 'STATUTORY', 'MEETING');
+
+-- CreateTable
+CREATE TABLE "Organization" (
+    "id" UUID NOT NULL,
+    "name" TEXT NOT NULL,
+    "type" "OrgType" NOT NULL,
+    "kommuneCode" TEXT,
+    "regionCode" TEXT,
+    "settings" JSONB NOT NULL DEFAULT '{}',
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Organization_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "User" (
+    "id" UUID NOT NULL,
+    "email" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "passwordHash" TEXT NOT NULL,
+    "failedLoginCount" INTEGER NOT NULL DEFAULT 0,
+    "lockedUntil" TIMESTAMPTZ(3),
+    "sessionVersion" INTEGER NOT NULL DEFAULT 0,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "User_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Membership" (
+    "id" UUID NOT NULL,
+    "userId" UUID NOT NULL,
+    "orgId" UUID NOT NULL,
+    "role" "Role" NOT NULL,
+
+    CONSTRAINT "Membership_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Person" (
+    "id" UUID NOT NULL,
+    "ownerOrgId" UUID NOT NULL,
+    "cprCiphertext" TEXT,
+    "cprBlindIndex" TEXT,
+    "firstName" TEXT NOT NULL,
+    "lastName" TEXT NOT NULL,
+    "birthDate" DATE,
+    "isUnborn" BOOLEAN NOT NULL DEFAULT false,
+    "motherId" UUID,
+    "termin" DATE,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Person_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "CaseFile" (
+    "id" UUID NOT NULL,
+    "subjectId" UUID NOT NULL,
+    "kind" "CaseKind" NOT NULL,
+    "stage" "Stage" NOT NULL DEFAULT 'OPSPORING',
+    "termin" DATE,
+    "responsibleOrgId" UUID NOT NULL,
+    "coordinatorOrgId" UUID,
+    "coordinatorUserId" UUID,
+    "motherCaseId" UUID,
+    "closedAt" TIMESTAMPTZ(3),
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
+
+    CONSTRAINT "CaseFile_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "StageTransition" (
+    "id" UUID NOT NULL,
+    "caseId" UUID NOT NULL,
+    "fromStage" "Stage",
+    "toStage" "Stage" NOT NULL,
+    "reason" TEXT NOT NULL,
+    "byUserId" UUID NOT NULL,
+    "byName" TEXT NOT NULL,
+    "orgId" UUID NOT NULL,
+    "at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "StageTransition_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "CaseParticipant" (
+    "id" UUID NOT NULL,
+    "caseId" UUID NOT NULL,
+    "orgId" UUID NOT NULL,
+    "roleOnCase" TEXT NOT NULL,
+    "contactName" TEXT,
+    "contactPhone" TEXT,
+    "contactEmail" TEXT,
+    "emergencyContact" TEXT,
+    "since" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "until" TIMESTAMPTZ(3),
+    "addedByUserId" UUID NOT NULL,
+
+    CONSTRAINT "CaseParticipant_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Note" (
+    "id" UUID NOT NULL,
+    "caseId" UUID NOT NULL,
+    "authorOrgId" UUID NOT NULL,
+    "authorUserId" UUID NOT NULL,
+    "authorName" TEXT NOT NULL,
+    "category" "InfoCategory" NOT NULL,
+    "text" TEXT NOT NULL,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Note_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "AuditEvent" (
+    "id" BIGSERIAL NOT NULL,
+    "at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "userId" UUID,
+    "actorName" TEXT,
+    "orgId" UUID,
+    "orgName" TEXT,
+    "action" TEXT NOT NULL,
+    "entityType" TEXT,
+    "entityId" TEXT,
+    "caseId" UUID,
+    "personId" UUID,
+    "details" JSONB,
+    "requestId" TEXT,
+    "chainSeq" BIGINT,
+    "prevHash" TEXT,
+    "hash" TEXT,
+
+    CONSTRAINT "AuditEvent_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ConcernReport" (
+    "id" UUID NOT NULL,
+    "caseId" UUID NOT NULL,
+    "receivingOrgId" UUID NOT NULL,
+    "reporterOrgId" UUID,
+    "reporterUserId" UUID,
+    "reporterKind" "ReporterKind" NOT NULL,
+    "reporterName" TEXT,
+    "reporterOrganisation" TEXT,
+    "reporterProfession" TEXT,
+    "reporterContact" TEXT,
+    "channel" "ReportChannel" NOT NULL,
+    "receivedAt" TIMESTAMPTZ(3) NOT NULL,
+    "about" "ReportAbout" NOT NULL,
+    "observations" TEXT NOT NULL,
+    "termin" DATE,
+    "substances" TEXT,
+    "exposure" TEXT,
+    "womanInformed" BOOLEAN,
+    "copyGiven" BOOLEAN,
+    "publicEmployee" BOOLEAN NOT NULL DEFAULT false,
+    "activeInterventionFlag" BOOLEAN NOT NULL DEFAULT false,
+    "idempotencyKey" TEXT NOT NULL,
+    "createdByUserId" UUID NOT NULL,
+    "createdByName" TEXT NOT NULL,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "assessedAt" TIMESTAMPTZ(3),
+    "assessedByName" TEXT,
+    "acute" BOOLEAN,
+    "assessmentReasons" TEXT,
+    "receiptSentAt" TIMESTAMPTZ(3),
+    "receiptSentByName" TEXT,
+    "outcome" "ReportOutcome",
+    "outcomeAt" TIMESTAMPTZ(3),
+    "feedbackAt" TIMESTAMPTZ(3),
+    "feedbackActionStarted" BOOLEAN,
+
+    CONSTRAINT "ConcernReport_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Deadline" (
+    "id" UUID NOT NULL,
+    "caseId" UUID NOT NULL,
+    "orgId" UUID NOT NULL,
+    "ruleId" TEXT NOT NULL,
+    "label" TEXT NOT NULL,
+    "legalReference" TEXT NOT NULL,
+    "kind" TEXT NOT NULL DEFAULT 'DUE',
+    "category" "InfoCategory" NOT NULL DEFAULT 'UNDERRETNING',
+    "dueAt" TIMESTAMPTZ(3) NOT NULL,
+    "metAt" TIMESTAMPTZ(3),
+    "status" "DeadlineStatus" NOT NULL DEFAULT 'OPEN',
+    "sourceType" TEXT,
+    "sourceId" UUID,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Deadline_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Task" (
+    "id" UUID NOT NULL,
+    "caseId" UUID,
+    "orgId" UUID NOT NULL,
+    "ownerUserId" UUID,
+    "title" TEXT NOT NULL,
+    "dueAt" TIMESTAMPTZ(3),
+    "status" "TaskStatus" NOT NULL DEFAULT 'OPEN',
+    "source" TEXT NOT NULL,
+    "deadlineId" UUID,
+    "category" "InfoCategory" NOT NULL DEFAULT 'PLAN',
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "completedAt" TIMESTAMPTZ(3),
+
+    CONSTRAINT "Task_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Consent" (
+    "id" UUID NOT NULL,
+    "caseId" UUID NOT NULL,
+    "recordedByOrgId" UUID NOT NULL,
+    "recordedByUserId" UUID NOT NULL,
+    "givenBy" "ConsentGiver" NOT NULL,
+    "givenByName" TEXT NOT NULL,
+    "direction" "ConsentDirection" NOT NULL,
+    "purpose" TEXT NOT NULL,
+    "form" "ConsentForm" NOT NULL,
+    "evidence" TEXT,
+    "validFrom" TIMESTAMPTZ(3) NOT NULL,
+    "validUntil" TIMESTAMPTZ(3) NOT NULL,
+    "withdrawnAt" TIMESTAMPTZ(3),
+    "withdrawnByName" TEXT,
+    "withdrawalReason" TEXT,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Consent_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "SharingBasis" (
+    "id" UUID NOT NULL,
+    "caseId" UUID NOT NULL,
+    "recipientOrgId" UUID NOT NULL,
+    "category" "InfoCategory" NOT NULL,
+    "kind" "SharingBasisKind" NOT NULL,
+    "consentId" UUID,
+    "statutoryCode" TEXT,
+    "reason" TEXT,
+    "grantedByOrgId" UUID NOT NULL,
+    "grantedByName" TEXT NOT NULL,
+    "validFrom" TIMESTAMPTZ(3) NOT NULL,
+    "validTo" TIMESTAMPTZ(3),
+    "revokedAt" TIMESTAMPTZ(3),
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "SharingBasis_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Disclosure" (
+    "id" UUID NOT NULL,
+    "caseId" UUID NOT NULL,
+    "recordType" TEXT NOT NULL,
+    "recordId" UUID NOT NULL,
+    "category" "InfoCategory" NOT NULL,
+    "fromOrgId" UUID NOT NULL,
+    "toOrgId" UUID NOT NULL,
+    "toUserId" UUID NOT NULL,
+    "toUserName" TEXT NOT NULL,
+    "purpose" TEXT NOT NULL,
+    "basisId" UUID,
+    "at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Disclosure_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "CoordinatorAssignment" (
+    "id" UUID NOT NULL,
+    "caseId" UUID NOT NULL,
+    "orgId" UUID NOT NULL,
+    "userName" TEXT,
+    "handoverNote" TEXT NOT NULL,
+    "byUserId" UUID NOT NULL,
+    "byName" TEXT NOT NULL,
+    "fromAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "toAt" TIMESTAMPTZ(3),
+
+    CONSTRAINT "CoordinatorAssignment_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ConcernReportSubmission" (
+    "id" UUID NOT NULL,
+    "fromOrgId" UUID NOT NULL,
+    "fromUserId" UUID NOT NULL,
+    "fromUserName" TEXT NOT NULL,
+    "toOrgId" UUID NOT NULL,
+    "submittedAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "idempotencyKey" TEXT NOT NULL,
+    "about" "ReportAbout" NOT NULL,
+    "observations" TEXT NOT NULL,
+    "termin" DATE,
+    "substances" TEXT,
+    "exposure" TEXT,
+    "womanInformed" BOOLEAN,
+    "copyGiven" BOOLEAN,
+    "publicEmployee" BOOLEAN NOT NULL DEFAULT false,
+    "subjectFirstName" TEXT NOT NULL,
+    "subjectLastName" TEXT NOT NULL,
+    "subjectCprCiphertext" TEXT NOT NULL,
+    "subjectCprBlindIndex" TEXT NOT NULL,
+    "reporterProfession" TEXT,
+    "reporterContact" TEXT,
+    "registeredAt" TIMESTAMPTZ(3),
+    "registeredReportId" UUID,
+
+    CONSTRAINT "ConcernReportSubmission_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
+
+-- CreateIndex
+CREATE INDEX "Membership_orgId_idx" ON "Membership"("orgId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Membership_userId_orgId_key" ON "Membership"("userId", "orgId");
+
+-- CreateIndex
+CREATE INDEX "Person_ownerOrgId_idx" ON "Person"("ownerOrgId");
+
+-- CreateIndex
+CREATE INDEX "Person_cprBlindIndex_idx" ON "Person"("cprBlindIndex");
+
+-- CreateIndex
+CREATE INDEX "Person_motherId_idx" ON "Person"("motherId");
+
+-- CreateIndex
+CREATE INDEX "CaseFile_responsibleOrgId_updatedAt_id_idx" ON "CaseFile"("responsibleOrgId", "updatedAt" DESC, "id" DESC);
+
+-- CreateIndex
+CREATE INDEX "CaseFile_responsibleOrgId_stage_updatedAt_id_idx" ON "CaseFile"("responsibleOrgId", "stage", "updatedAt" DESC, "id" DESC);
+
+-- CreateIndex
+CREATE INDEX "CaseFile_subjectId_idx" ON "CaseFile"("subjectId");
+
+-- CreateIndex
+CREATE INDEX "CaseFile_motherCaseId_idx" ON "CaseFile"("motherCaseId");
+
+-- CreateIndex
+CREATE INDEX "StageTransition_caseId_at_idx" ON "StageTransition"("caseId", "at");
+
+-- CreateIndex
+CREATE INDEX "CaseParticipant_orgId_caseId_idx" ON "CaseParticipant"("orgId", "caseId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "CaseParticipant_caseId_orgId_key" ON "CaseParticipant"("caseId", "orgId");
+
+-- CreateIndex
+CREATE INDEX "Note_caseId_createdAt_idx" ON "Note"("caseId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "Note_authorOrgId_idx" ON "Note"("authorOrgId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "AuditEvent_chainSeq_key" ON "AuditEvent"("chainSeq");
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_caseId_at_idx" ON "AuditEvent"("caseId", "at");
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_orgId_at_idx" ON "AuditEvent"("orgId", "at");
+
+-- CreateIndex
+CREATE INDEX "ConcernReport_receivingOrgId_receivedAt_idx" ON "ConcernReport"("receivingOrgId", "receivedAt");
+
+-- CreateIndex
+CREATE INDEX "ConcernReport_reporterOrgId_idx" ON "ConcernReport"("reporterOrgId");
+
+-- CreateIndex
+CREATE INDEX "ConcernReport_caseId_idx" ON "ConcernReport"("caseId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ConcernReport_receivingOrgId_idempotencyKey_key" ON "ConcernReport"("receivingOrgId", "idempotencyKey");
+
+-- CreateIndex
+CREATE INDEX "Deadline_orgId_status_dueAt_idx" ON "Deadline"("orgId", "status", "dueAt");
+
+-- CreateIndex
+CREATE INDEX "Deadline_caseId_idx" ON "Deadline"("caseId");
+
+-- CreateIndex
+CREATE INDEX "Deadline_sourceId_idx" ON "Deadline"("sourceId");
+
+-- CreateIndex
+CREATE INDEX "Task_orgId_status_dueAt_idx" ON "Task"("orgId", "status", "dueAt");
+
+-- CreateIndex
+CREATE INDEX "Task_ownerUserId_status_dueAt_idx" ON "Task"("ownerUserId", "status", "dueAt");
+
+-- CreateIndex
+CREATE INDEX "Task_caseId_idx" ON "Task"("caseId");
+
+-- CreateIndex
+CREATE INDEX "Consent_caseId_idx" ON "Consent"("caseId");
+
+-- CreateIndex
+CREATE INDEX "SharingBasis_caseId_recipientOrgId_category_idx" ON "SharingBasis"("caseId", "recipientOrgId", "category");
+
+-- CreateIndex
+CREATE INDEX "SharingBasis_consentId_idx" ON "SharingBasis"("consentId");
+
+-- CreateIndex
+CREATE INDEX "Disclosure_caseId_at_idx" ON "Disclosure"("caseId", "at");
+
+-- CreateIndex
+CREATE INDEX "Disclosure_fromOrgId_at_idx" ON "Disclosure"("fromOrgId", "at");
+
+-- CreateIndex
+CREATE INDEX "Disclosure_toOrgId_at_idx" ON "Disclosure"("toOrgId", "at");
+
+-- CreateIndex
+CREATE INDEX "CoordinatorAssignment_caseId_fromAt_idx" ON "CoordinatorAssignment"("caseId", "fromAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ConcernReportSubmission_idempotencyKey_key" ON "ConcernReportSubmission"("idempotencyKey");
+
+-- CreateIndex
+CREATE INDEX "ConcernReportSubmission_toOrgId_registeredAt_submittedAt_idx" ON "ConcernReportSubmission"("toOrgId", "registeredAt", "submittedAt");
+
+-- CreateIndex
+CREATE INDEX "ConcernReportSubmission_fromOrgId_submittedAt_idx" ON "ConcernReportSubmission"("fromOrgId", "submittedAt");
+
+-- AddForeignKey
+ALTER TABLE "Membership" ADD CONSTRAINT "Membership_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Membership" ADD CONSTRAINT "Membership_orgId_fkey" FOREIGN KEY ("orgId") REFERENCES "Organization"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Person" ADD CONSTRAINT "Person_motherId_fkey" FOREIGN KEY ("motherId") REFERENCES "Person"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "CaseFile" ADD CONSTRAINT "CaseFile_subjectId_fkey" FOREIGN KEY ("subjectId") REFERENCES "Person"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "CaseFile" ADD CONSTRAINT "CaseFile_motherCaseId_fkey" FOREIGN KEY ("motherCaseId") REFERENCES "CaseFile"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "StageTransition" ADD CONSTRAINT "StageTransition_caseId_fkey" FOREIGN KEY ("caseId") REFERENCES "CaseFile"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "CaseParticipant" ADD CONSTRAINT "CaseParticipant_caseId_fkey" FOREIGN KEY ("caseId") REFERENCES "CaseFile"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Note" ADD CONSTRAINT "Note_caseId_fkey" FOREIGN KEY ("caseId") REFERENCES "CaseFile"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ConcernReport" ADD CONSTRAINT "ConcernReport_caseId_fkey" FOREIGN KEY ("caseId") REFERENCES "CaseFile"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Deadline" ADD CONSTRAINT "Deadline_caseId_fkey" FOREIGN KEY ("caseId") REFERENCES "CaseFile"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Task" ADD CONSTRAINT "Task_caseId_fkey" FOREIGN KEY ("caseId") REFERENCES "CaseFile"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Consent" ADD CONSTRAINT "Consent_caseId_fkey" FOREIGN KEY ("caseId") REFERENCES "CaseFile"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "SharingBasis" ADD CONSTRAINT "SharingBasis_caseId_fkey" FOREIGN KEY ("caseId") REFERENCES "CaseFile"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "SharingBasis" ADD CONSTRAINT "SharingBasis_consentId_fkey" FOREIGN KEY ("consentId") REFERENCES "Consent"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "CoordinatorAssignment" ADD CONSTRAINT "CoordinatorAssignment_caseId_fkey" FOREIGN KEY ("caseId") REFERENCES "CaseFile"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- The audit chain's head: the last sealed row's number and hash. Only the
+-- sealer (the owner's job) touches it.
+CREATE TABLE audit_chain_head (
+  id boolean PRIMARY KEY DEFAULT true CHECK (id),
+  seq bigint NOT NULL,
+  hash text NOT NULL
+);
+INSERT INTO audit_chain_head (seq, hash) VALUES (0, repeat('0', 64));
+REVOKE ALL ON audit_chain_head FROM PUBLIC;
+
+
+-- ===========================================================================
+-- prisma/sql/policies/00-context.sql
+-- ===========================================================================
+-- The request context and case visibility (ADR 0002, 0010).
+--
+-- Every request runs in one transaction as app_runtime with the
+-- transaction-local settings app.org_id and app.user_id. A missing setting
+-- yields NULL, and NULL matches no row: no context, no data.
+--
+-- Policies call app_current_org() as a sub-select, (SELECT app_current_org()),
+-- so the planner evaluates it once per statement (an InitPlan) and can use it
+-- as an index key, instead of once per row. Where a policy must look at
+-- another table for every row (the case list, a name search) it does so with
+-- a plain correlated EXISTS on an index, under that table's own policy,
+-- never with a SECURITY DEFINER call per row (ADR 0010).
+
+CREATE FUNCTION app_current_org() RETURNS uuid
+  LANGUAGE sql STABLE AS
+$$ SELECT NULLIF(current_setting('app.org_id', true), '')::uuid $$;
+
+CREATE FUNCTION app_current_user() RETURNS uuid
+  LANGUAGE sql STABLE AS
+$$ SELECT NULLIF(current_setting('app.user_id', true), '')::uuid $$;
+
+-- SECURITY DEFINER: a policy on one table reads another without recursing
+-- into that table's own policies. search_path is pinned against hijacking.
+
+-- One case: visible to its responsible organisation and to every organisation
+-- currently participating in it. For policies on a case's own records, which
+-- are read a case at a time (two index probes per call), and only after a
+-- cheaper column test has failed.
+CREATE FUNCTION app_case_visible(p_case uuid) RETURNS boolean
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS
+$$
+  SELECT EXISTS (
+    SELECT 1 FROM "CaseFile" c
+    WHERE c.id = p_case AND c."responsibleOrgId" = app_current_org()
+  ) OR EXISTS (
+    SELECT 1 FROM "CaseParticipant" p
+    WHERE p."caseId" = p_case AND p."orgId" = app_current_org() AND p."until" IS NULL
+  )
+$$;
+
+CREATE FUNCTION app_case_responsible(p_case uuid) RETURNS boolean
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS
+$$ SELECT EXISTS (SELECT 1 FROM "CaseFile" c WHERE c.id = p_case AND c."responsibleOrgId" = app_current_org()) $$;
+
+-- ===========================================================================
+-- prisma/sql/policies/10-organisations.sql
+-- ===========================================================================
+-- Organisations, users and memberships (ADR 0002).
+
+-- Organisations that share a case visible to the current organisation: the
+-- other side of a case it is responsible for or participates in. Written as
+-- joins from the current organisation's own cases (index-bound), not as a
+-- scan of every case.
+CREATE FUNCTION app_org_visible(p_org uuid) RETURNS boolean
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS
+$$
+  SELECT p_org = app_current_org()
+    -- responsible for a case the current organisation participates in
+    OR EXISTS (
+      SELECT 1 FROM "CaseParticipant" mine JOIN "CaseFile" c ON c.id = mine."caseId"
+      WHERE mine."orgId" = app_current_org() AND mine."until" IS NULL AND c."responsibleOrgId" = p_org
+    )
+    -- on a case the current organisation is responsible for
+    OR EXISTS (
+      SELECT 1 FROM "CaseParticipant" theirs JOIN "CaseFile" c ON c.id = theirs."caseId"
+      WHERE theirs."orgId" = p_org AND c."responsibleOrgId" = app_current_org()
+    )
+    -- on a case both participate in
+    OR EXISTS (
+      SELECT 1 FROM "CaseParticipant" theirs JOIN "CaseParticipant" mine ON mine."caseId" = theirs."caseId"
+      WHERE theirs."orgId" = p_org AND mine."orgId" = app_current_org() AND mine."until" IS NULL
+    )
+$$;
+
+CREATE FUNCTION app_user_visible(p_user uuid) RETURNS boolean
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS
+$$
+  SELECT p_user = app_current_user() OR EXISTS (
+    SELECT 1 FROM "Membership" m WHERE m."userId" = p_user AND m."orgId" = app_current_org()
+  )
+$$;
+
+-- The organisation directory (names and types of public bodies, no personal
+-- data) for pickers, without opening the Organization table itself.
+CREATE FUNCTION app_org_directory()
+  RETURNS TABLE (id uuid, name text, type "OrgType", "kommuneCode" text, "regionCode" text)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS
+$$
+  SELECT o.id, o.name, o.type, o."kommuneCode", o."regionCode" FROM "Organization" o
+  WHERE app_current_org() IS NOT NULL ORDER BY o.name
+$$;
+
+-- Whether an organisation receives underretninger (Barnets Lov paragraphs
+-- 136-137 place them with the kommune's familieafdeling).
+CREATE FUNCTION app_is_receiving_org(p_org uuid) RETURNS boolean
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS
+$$ SELECT EXISTS (SELECT 1 FROM "Organization" o WHERE o.id = p_org AND o.type = 'KOMMUNE_FAMILIE') $$;
+
+ALTER TABLE "Organization" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "Organization" FORCE ROW LEVEL SECURITY;
+-- The app never changes an organisation: its type decides who receives reports.
+CREATE POLICY org_read ON "Organization" FOR SELECT TO app_runtime
+  USING (id = (SELECT app_current_org()) OR app_org_visible(id));
+GRANT SELECT ON "Organization" TO app_runtime;
+
+ALTER TABLE "User" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "User" FORCE ROW LEVEL SECURITY;
+CREATE POLICY user_read ON "User" FOR SELECT TO app_runtime USING (app_user_visible(id));
+-- Colleagues' names, never their password hashes, lockout or session state.
+GRANT SELECT ("id", "name", "email", "createdAt") ON "User" TO app_runtime;
+
+ALTER TABLE "Membership" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "Membership" FORCE ROW LEVEL SECURITY;
+CREATE POLICY membership_read ON "Membership" FOR SELECT TO app_runtime
+  USING ("orgId" = (SELECT app_current_org()) OR "userId" = (SELECT app_current_user()));
+GRANT SELECT ON "Membership" TO app_runtime;
+
+GRANT EXECUTE ON FUNCTION app_org_directory() TO app_runtime;
+
+-- ===========================================================================
+-- prisma/sql/policies/20-cases.sql
+-- ===========================================================================
+-- The case file and what belongs to the case itself (ADR 0002, 0010).
+
+ALTER TABLE "CaseFile" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "CaseFile" FORCE ROW LEVEL SECURITY;
+-- The list's hot path: the first test is an index key, the second one probe
+-- of the (caseId, orgId) index, under participant_read, whose first test is
+-- true for the organisation's own participation (no function call).
+CREATE POLICY case_read ON "CaseFile" FOR SELECT TO app_runtime
+  USING ("responsibleOrgId" = (SELECT app_current_org()) OR EXISTS (
+    SELECT 1 FROM "CaseParticipant" p
+    WHERE p."caseId" = "CaseFile".id AND p."orgId" = (SELECT app_current_org()) AND p."until" IS NULL));
+CREATE POLICY case_insert ON "CaseFile" FOR INSERT TO app_runtime
+  WITH CHECK ("responsibleOrgId" = (SELECT app_current_org()));
+CREATE POLICY case_update ON "CaseFile" FOR UPDATE TO app_runtime
+  USING ("responsibleOrgId" = (SELECT app_current_org())) WITH CHECK ("responsibleOrgId" = (SELECT app_current_org()));
+GRANT SELECT, INSERT ON "CaseFile" TO app_runtime;
+GRANT UPDATE ("stage", "closedAt", "termin", "coordinatorOrgId", "coordinatorUserId", "updatedAt") ON "CaseFile" TO app_runtime;
+
+ALTER TABLE "StageTransition" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "StageTransition" FORCE ROW LEVEL SECURITY;
+CREATE POLICY transition_read ON "StageTransition" FOR SELECT TO app_runtime USING (app_case_visible("caseId"));
+CREATE POLICY transition_insert ON "StageTransition" FOR INSERT TO app_runtime
+  WITH CHECK ("orgId" = (SELECT app_current_org()) AND "byUserId" = (SELECT app_current_user())
+    AND app_case_responsible("caseId"));
+GRANT SELECT, INSERT ON "StageTransition" TO app_runtime;
+
+ALTER TABLE "CaseParticipant" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "CaseParticipant" FORCE ROW LEVEL SECURITY;
+-- The organisation's own current participation, or any participant of a
+-- case it sees.
+CREATE POLICY participant_read ON "CaseParticipant" FOR SELECT TO app_runtime
+  USING (("orgId" = (SELECT app_current_org()) AND "until" IS NULL) OR app_case_visible("caseId"));
+-- Only the responsible organisation manages who is on its case. One policy
+-- per command: a FOR ALL policy would add its test to every read as well.
+CREATE POLICY participant_insert ON "CaseParticipant" FOR INSERT TO app_runtime
+  WITH CHECK (app_case_responsible("caseId"));
+CREATE POLICY participant_update ON "CaseParticipant" FOR UPDATE TO app_runtime
+  USING (app_case_responsible("caseId")) WITH CHECK (app_case_responsible("caseId"));
+CREATE POLICY participant_delete ON "CaseParticipant" FOR DELETE TO app_runtime
+  USING (app_case_responsible("caseId"));
+GRANT SELECT, INSERT, UPDATE, DELETE ON "CaseParticipant" TO app_runtime;
+
+ALTER TABLE "CoordinatorAssignment" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "CoordinatorAssignment" FORCE ROW LEVEL SECURITY;
+CREATE POLICY coordinator_read ON "CoordinatorAssignment" FOR SELECT TO app_runtime USING (app_case_visible("caseId"));
+CREATE POLICY coordinator_insert ON "CoordinatorAssignment" FOR INSERT TO app_runtime
+  WITH CHECK (app_case_responsible("caseId"));
+CREATE POLICY coordinator_update ON "CoordinatorAssignment" FOR UPDATE TO app_runtime
+  USING (app_case_responsible("caseId")) WITH CHECK (app_case_responsible("caseId"));
+GRANT SELECT, INSERT, UPDATE ON "CoordinatorAssignment" TO app_runtime;
+
+-- ===========================================================================
+-- prisma/sql/policies/30-persons.sql
+-- ===========================================================================
+-- Stamdata: name and CPR (ADR 0006), authored by the responsible organisation.
+-- Readable by the registering organisation, the responsible organisation, and
+-- a participant under a live STAMDATA basis granted by the responsible
+-- organisation (or the citizen's consent).
+
+
+ALTER TABLE "Person" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "Person" FORCE ROW LEVEL SECURITY;
+-- The direct column test first (and on INSERT ... RETURNING the only one that
+-- can see the new row). Then the person's cases, under case_read (so only
+-- cases the organisation sees), by the subjectId index: responsible for one,
+-- or a live STAMDATA basis on one from its responsible organisation or the
+-- citizen's consent. Plain correlated look-ups, so a name search probes
+-- indexes per person instead of calling a function per person.
+CREATE POLICY person_read ON "Person" FOR SELECT TO app_runtime
+  USING ("ownerOrgId" = (SELECT app_current_org()) OR EXISTS (
+    SELECT 1 FROM "CaseFile" c
+    WHERE c."subjectId" = "Person".id
+      AND (c."responsibleOrgId" = (SELECT app_current_org()) OR EXISTS (
+        SELECT 1 FROM "SharingBasis" b
+        WHERE b."caseId" = c.id
+          AND b."recipientOrgId" = (SELECT app_current_org())
+          AND b.category = 'STAMDATA'
+          AND b."revokedAt" IS NULL
+          AND b."validFrom" <= now()
+          AND (b."validTo" IS NULL OR b."validTo" > now())
+          AND (b.kind = 'CONSENT' OR b."grantedByOrgId" = c."responsibleOrgId")))));
+CREATE POLICY person_insert ON "Person" FOR INSERT TO app_runtime
+  WITH CHECK ("ownerOrgId" = (SELECT app_current_org()));
+CREATE POLICY person_update ON "Person" FOR UPDATE TO app_runtime
+  USING ("ownerOrgId" = (SELECT app_current_org())) WITH CHECK ("ownerOrgId" = (SELECT app_current_org()));
+GRANT SELECT, INSERT ON "Person" TO app_runtime;
+GRANT UPDATE ("firstName", "lastName", "birthDate", "isUnborn", "cprCiphertext", "cprBlindIndex", "termin") ON "Person" TO app_runtime;
+
+-- ===========================================================================
+-- prisma/sql/policies/40-records.sql
+-- ===========================================================================
+-- A case's records: notes, deadlines, tasks, underretninger (ADR 0006).
+--
+-- THE record rule, one place: a record is readable by its author organisation,
+-- and by another organisation only while it participates in the case AND a
+-- live sharing basis covers the record's category. A statutory or meeting
+-- basis opens only the GRANTING organisation's records (the data holder
+-- decides, SUL 43 stk. 3), the citizen's consent opens a category whoever
+-- wrote it. lib/access/case-scope.ts states the same rule for app queries.
+-- Policies test the author first, (SELECT app_current_org()) once per
+-- statement, so the function runs only for other organisations' records.
+
+CREATE FUNCTION app_has_live_basis(p_case uuid, p_category "InfoCategory", p_author uuid) RETURNS boolean
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS
+$$
+  SELECT app_case_visible(p_case) AND EXISTS (
+    SELECT 1 FROM "SharingBasis" b
+    WHERE b."caseId" = p_case
+      AND b."recipientOrgId" = app_current_org()
+      AND b.category = p_category
+      AND b."revokedAt" IS NULL
+      AND b."validFrom" <= now()
+      AND (b."validTo" IS NULL OR b."validTo" > now())
+      AND (b.kind = 'CONSENT' OR b."grantedByOrgId" = p_author)
+  )
+$$;
+
+ALTER TABLE "Note" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "Note" FORCE ROW LEVEL SECURITY;
+CREATE POLICY note_read ON "Note" FOR SELECT TO app_runtime
+  USING ("authorOrgId" = (SELECT app_current_org()) OR app_has_live_basis("caseId", category, "authorOrgId"));
+CREATE POLICY note_insert ON "Note" FOR INSERT TO app_runtime
+  WITH CHECK ("authorOrgId" = (SELECT app_current_org()) AND "authorUserId" = (SELECT app_current_user())
+    AND app_case_visible("caseId"));
+GRANT SELECT, INSERT ON "Note" TO app_runtime;
+
+ALTER TABLE "Deadline" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "Deadline" FORCE ROW LEVEL SECURITY;
+CREATE POLICY deadline_read ON "Deadline" FOR SELECT TO app_runtime
+  USING ("orgId" = (SELECT app_current_org()) OR app_has_live_basis("caseId", category, "orgId"));
+CREATE POLICY deadline_write ON "Deadline" FOR ALL TO app_runtime
+  USING ("orgId" = (SELECT app_current_org()))
+  WITH CHECK ("orgId" = (SELECT app_current_org()) AND app_case_visible("caseId"));
+GRANT SELECT, INSERT, UPDATE ON "Deadline" TO app_runtime;
+
+ALTER TABLE "Task" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "Task" FORCE ROW LEVEL SECURITY;
+CREATE POLICY task_read ON "Task" FOR SELECT TO app_runtime
+  USING ("orgId" = (SELECT app_current_org())
+    OR ("caseId" IS NOT NULL AND app_has_live_basis("caseId", category, "orgId")));
+CREATE POLICY task_write ON "Task" FOR ALL TO app_runtime
+  USING ("orgId" = (SELECT app_current_org()))
+  WITH CHECK ("orgId" = (SELECT app_current_org()) AND ("caseId" IS NULL OR app_case_visible("caseId")));
+GRANT SELECT, INSERT, UPDATE ON "Task" TO app_runtime;
+
+ALTER TABLE "ConcernReport" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "ConcernReport" FORCE ROW LEVEL SECURITY;
+-- The receiving familieafdeling controls the report. The reporting
+-- organisation sees its status only, through app_reported_status().
+CREATE POLICY report_read ON "ConcernReport" FOR SELECT TO app_runtime
+  USING ("receivingOrgId" = (SELECT app_current_org())
+    OR app_has_live_basis("caseId", 'UNDERRETNING', "receivingOrgId"));
+CREATE POLICY report_insert ON "ConcernReport" FOR INSERT TO app_runtime
+  WITH CHECK ("receivingOrgId" = (SELECT app_current_org()) AND app_case_responsible("caseId"));
+CREATE POLICY report_update ON "ConcernReport" FOR UPDATE TO app_runtime
+  USING ("receivingOrgId" = (SELECT app_current_org())) WITH CHECK ("receivingOrgId" = (SELECT app_current_org()));
+GRANT SELECT, INSERT ON "ConcernReport" TO app_runtime;
+-- A report is only triaged: what was reported stays as it was received.
+GRANT UPDATE ("assessedAt", "assessedByName", "acute", "assessmentReasons", "receiptSentAt", "receiptSentByName",
+  "outcome", "outcomeAt", "feedbackAt", "feedbackActionStarted") ON "ConcernReport" TO app_runtime;
+
+CREATE FUNCTION app_reported_status()
+  RETURNS TABLE (id uuid, "receivedAt" timestamptz, "receiptSentAt" timestamptz, "feedbackAt" timestamptz, "feedbackActionStarted" boolean)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS
+$$
+  SELECT r.id, r."receivedAt", r."receiptSentAt", r."feedbackAt", r."feedbackActionStarted"
+  FROM "ConcernReport" r
+  WHERE r."reporterOrgId" = app_current_org() AND r."receivingOrgId" <> app_current_org()
+  ORDER BY r."receivedAt" DESC
+  LIMIT 200
+$$;
+REVOKE ALL ON FUNCTION app_reported_status() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION app_reported_status() TO app_runtime;
+
+ALTER TABLE "ConcernReportSubmission" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "ConcernReportSubmission" FORCE ROW LEVEL SECURITY;
+-- The sending and the receiving organisation, nobody else.
+CREATE POLICY submission_read ON "ConcernReportSubmission" FOR SELECT TO app_runtime
+  USING ("fromOrgId" = (SELECT app_current_org()) OR "toOrgId" = (SELECT app_current_org()));
+CREATE POLICY submission_insert ON "ConcernReportSubmission" FOR INSERT TO app_runtime
+  WITH CHECK ("fromOrgId" = (SELECT app_current_org()) AND "fromUserId" = (SELECT app_current_user())
+    AND "toOrgId" <> (SELECT app_current_org()) AND app_is_receiving_org("toOrgId"));
+-- Only the receiving organisation registers a submission.
+CREATE POLICY submission_update ON "ConcernReportSubmission" FOR UPDATE TO app_runtime
+  USING ("toOrgId" = (SELECT app_current_org())) WITH CHECK ("toOrgId" = (SELECT app_current_org()));
+GRANT SELECT, INSERT ON "ConcernReportSubmission" TO app_runtime;
+-- Registration touches these two columns only: what the sender wrote stays hers.
+GRANT UPDATE ("registeredAt", "registeredReportId") ON "ConcernReportSubmission" TO app_runtime;
+
+-- ===========================================================================
+-- prisma/sql/policies/50-sharing.sql
+-- ===========================================================================
+-- Consents, sharing bases and disclosures (ADR 0006).
+
+ALTER TABLE "Consent" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "Consent" FORCE ROW LEVEL SECURITY;
+CREATE POLICY consent_read ON "Consent" FOR SELECT TO app_runtime USING (app_case_visible("caseId"));
+CREATE POLICY consent_insert ON "Consent" FOR INSERT TO app_runtime
+  WITH CHECK ("recordedByOrgId" = (SELECT app_current_org()) AND app_case_visible("caseId"));
+CREATE POLICY consent_update ON "Consent" FOR UPDATE TO app_runtime
+  USING ("recordedByOrgId" = (SELECT app_current_org()) OR app_case_responsible("caseId"))
+  WITH CHECK ("recordedByOrgId" = (SELECT app_current_org()) OR app_case_responsible("caseId"));
+GRANT SELECT, INSERT ON "Consent" TO app_runtime;
+-- A consent is only ever withdrawn.
+GRANT UPDATE ("withdrawnAt", "withdrawnByName", "withdrawalReason") ON "Consent" TO app_runtime;
+
+ALTER TABLE "SharingBasis" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "SharingBasis" FORCE ROW LEVEL SECURITY;
+CREATE POLICY basis_read ON "SharingBasis" FOR SELECT TO app_runtime
+  USING ("recipientOrgId" = (SELECT app_current_org()) OR app_case_visible("caseId"));
+-- Who may grant: never to oneself, and consents and any STAMDATA basis only
+-- by the responsible organisation.
+CREATE POLICY basis_insert ON "SharingBasis" FOR INSERT TO app_runtime
+  WITH CHECK (
+    "grantedByOrgId" = (SELECT app_current_org()) AND "recipientOrgId" <> (SELECT app_current_org())
+    AND app_case_visible("caseId")
+    AND (kind <> 'CONSENT' OR app_case_responsible("caseId"))
+    AND (category <> 'STAMDATA' OR app_case_responsible("caseId"))
+  );
+-- A basis is only ever revoked.
+CREATE POLICY basis_update ON "SharingBasis" FOR UPDATE TO app_runtime
+  USING ("grantedByOrgId" = (SELECT app_current_org()) OR app_case_responsible("caseId"))
+  WITH CHECK ("revokedAt" IS NOT NULL);
+GRANT SELECT, INSERT ON "SharingBasis" TO app_runtime;
+GRANT UPDATE ("revokedAt") ON "SharingBasis" TO app_runtime;
+
+ALTER TABLE "Disclosure" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "Disclosure" FORCE ROW LEVEL SECURITY;
+CREATE POLICY disclosure_read ON "Disclosure" FOR SELECT TO app_runtime
+  USING ("fromOrgId" = (SELECT app_current_org()) OR app_case_responsible("caseId"));
+-- Log rows only about cases the writer can see: no forged entries in another
+-- organisation's disclosure list.
+CREATE POLICY disclosure_insert ON "Disclosure" FOR INSERT TO app_runtime
+  WITH CHECK ("toOrgId" = (SELECT app_current_org()) AND "toUserId" = (SELECT app_current_user())
+    AND "fromOrgId" <> (SELECT app_current_org()) AND app_case_visible("caseId"));
+GRANT SELECT, INSERT ON "Disclosure" TO app_runtime;
+
+-- ===========================================================================
+-- prisma/sql/policies/60-audit.sql
+-- ===========================================================================
+-- The audit log: insert-only for requests, sealed into a hash chain by a
+-- background job (ADR 0004, 0011). Requests never wait for each other: there
+-- is no shared row to lock on the request path.
+
+ALTER TABLE "AuditEvent" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "AuditEvent" FORCE ROW LEVEL SECURITY;
+-- An organisation reads its own users' events, and the responsible
+-- organisation reads every event on its cases ("Hvem har set sagen").
+CREATE POLICY audit_read ON "AuditEvent" FOR SELECT TO app_runtime
+  USING ("orgId" = (SELECT app_current_org()) OR app_case_responsible("caseId"));
+-- Log rows only about cases the writer can see, in its own name.
+CREATE POLICY audit_insert ON "AuditEvent" FOR INSERT TO app_runtime
+  WITH CHECK ("orgId" = (SELECT app_current_org()) AND "userId" = (SELECT app_current_user())
+    AND ("caseId" IS NULL OR app_case_visible("caseId")));
+GRANT SELECT ON "AuditEvent" TO app_runtime;
+-- The chain columns are the sealer's, never a request's.
+GRANT INSERT ("at", "userId", "actorName", "orgId", "orgName", "action", "entityType", "entityId",
+  "caseId", "personId", "details", "requestId") ON "AuditEvent" TO app_runtime;
+GRANT USAGE ON SEQUENCE "AuditEvent_id_seq" TO app_runtime;
+
+-- The digest covers every column of the row (as JSON, so a column added later
+-- is covered too: absent and NULL hash alike, so old rows keep their digest)
+-- except the hash itself. UTC: the JSON form of a timestamp follows TimeZone.
+CREATE FUNCTION audit_row_digest(prev text, e "AuditEvent") RETURNS text
+  LANGUAGE sql STABLE SET "TimeZone" TO 'UTC' AS
+$$
+  SELECT encode(sha256(convert_to(
+    prev || '|' || jsonb_strip_nulls(to_jsonb(e) - 'hash' - 'prevHash')::text, 'UTF8')), 'hex')
+$$;
+
+-- Seals up to p_max committed rows into the chain, oldest first. It picks
+-- rows by "not sealed yet", never by a high-water mark: a row whose
+-- transaction commits after a run (its id lower than rows already sealed) is
+-- sealed by the next run, so none is skipped. The chain's order is the order
+-- of sealing. One sealer at a time (the head row lock): sealers wait for each
+-- other, requests never do.
+CREATE FUNCTION audit_seal(p_max integer) RETURNS integer
+  LANGUAGE plpgsql SET search_path = public, pg_temp AS
+$$
+DECLARE
+  head audit_chain_head%ROWTYPE;
+  r "AuditEvent";
+  sealed integer := 0;
+BEGIN
+  SELECT * INTO head FROM audit_chain_head WHERE id FOR UPDATE;
+  FOR r IN
+    SELECT * FROM "AuditEvent" e
+    WHERE e."chainSeq" IS NULL
+    ORDER BY e.id
+    LIMIT p_max
+    FOR UPDATE
+  LOOP
+    r."chainSeq" := head.seq + 1;
+    r."prevHash" := head.hash;
+    r.hash := audit_row_digest(head.hash, r);
+    UPDATE "AuditEvent" SET "chainSeq" = r."chainSeq", "prevHash" = r."prevHash", hash = r.hash WHERE id = r.id;
+    head.seq := r."chainSeq";
+    head.hash := r.hash;
+    sealed := sealed + 1;
+  END LOOP;
+  UPDATE audit_chain_head SET seq = head.seq, hash = head.hash WHERE id;
+  RETURN sealed;
+END
+$$;
+REVOKE ALL ON FUNCTION audit_seal(integer) FROM PUBLIC;
+
+-- Rows that break the chain (empty result = intact). Run as the owner.
+-- A changed column breaks the row's hash, a removed row leaves a gap (or, at
+-- the end, a head pointing past the last row), an inserted row a gap, a
+-- duplicate or a hash that does not chain.
+CREATE FUNCTION audit_verify_chain() RETURNS TABLE ("chainSeq" bigint, problem text)
+  LANGUAGE sql STABLE AS
+$$
+  WITH ordered AS (
+    SELECT e, e."chainSeq" AS seq,
+           lag(e.hash, 1, repeat('0', 64)) OVER w AS expected_prev,
+           lag(e."chainSeq", 1, 0::bigint) OVER w AS previous_seq
+    FROM "AuditEvent" e WHERE e."chainSeq" IS NOT NULL WINDOW w AS (ORDER BY e."chainSeq")
+  )
+  SELECT seq, 'missing row before this one' FROM ordered WHERE seq IS DISTINCT FROM previous_seq + 1
+  UNION ALL
+  SELECT seq, 'prevHash does not match the previous row' FROM ordered WHERE (e)."prevHash" IS DISTINCT FROM expected_prev
+  UNION ALL
+  SELECT seq, 'row content does not match its hash' FROM ordered
+  WHERE (e).hash IS DISTINCT FROM audit_row_digest((e)."prevHash", e)
+  UNION ALL
+  SELECT h.seq, 'chain head does not match the last row' FROM audit_chain_head h
+  WHERE h.seq <> coalesce((SELECT max(a."chainSeq") FROM "AuditEvent" a), 0)
+     OR h.hash <> coalesce((SELECT a.hash FROM "AuditEvent" a WHERE a."chainSeq" IS NOT NULL ORDER BY a."chainSeq" DESC LIMIT 1), repeat('0', 64))
+  ORDER BY 1
+$$;

@@ -1,0 +1,50 @@
+-- The case file and what belongs to the case itself (ADR 0002, 0010).
+
+ALTER TABLE "CaseFile" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "CaseFile" FORCE ROW LEVEL SECURITY;
+-- The list's hot path: the first test is an index key, the second one probe
+-- of the (caseId, orgId) index, under participant_read, whose first test is
+-- true for the organisation's own participation (no function call).
+CREATE POLICY case_read ON "CaseFile" FOR SELECT TO app_runtime
+  USING ("responsibleOrgId" = (SELECT app_current_org()) OR EXISTS (
+    SELECT 1 FROM "CaseParticipant" p
+    WHERE p."caseId" = "CaseFile".id AND p."orgId" = (SELECT app_current_org()) AND p."until" IS NULL));
+CREATE POLICY case_insert ON "CaseFile" FOR INSERT TO app_runtime
+  WITH CHECK ("responsibleOrgId" = (SELECT app_current_org()));
+CREATE POLICY case_update ON "CaseFile" FOR UPDATE TO app_runtime
+  USING ("responsibleOrgId" = (SELECT app_current_org())) WITH CHECK ("responsibleOrgId" = (SELECT app_current_org()));
+GRANT SELECT, INSERT ON "CaseFile" TO app_runtime;
+GRANT UPDATE ("stage", "closedAt", "termin", "coordinatorOrgId", "coordinatorUserId", "updatedAt") ON "CaseFile" TO app_runtime;
+
+ALTER TABLE "StageTransition" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "StageTransition" FORCE ROW LEVEL SECURITY;
+CREATE POLICY transition_read ON "StageTransition" FOR SELECT TO app_runtime USING (app_case_visible("caseId"));
+CREATE POLICY transition_insert ON "StageTransition" FOR INSERT TO app_runtime
+  WITH CHECK ("orgId" = (SELECT app_current_org()) AND "byUserId" = (SELECT app_current_user())
+    AND app_case_responsible("caseId"));
+GRANT SELECT, INSERT ON "StageTransition" TO app_runtime;
+
+ALTER TABLE "CaseParticipant" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "CaseParticipant" FORCE ROW LEVEL SECURITY;
+-- The organisation's own current participation, or any participant of a
+-- case it sees.
+CREATE POLICY participant_read ON "CaseParticipant" FOR SELECT TO app_runtime
+  USING (("orgId" = (SELECT app_current_org()) AND "until" IS NULL) OR app_case_visible("caseId"));
+-- Only the responsible organisation manages who is on its case. One policy
+-- per command: a FOR ALL policy would add its test to every read as well.
+CREATE POLICY participant_insert ON "CaseParticipant" FOR INSERT TO app_runtime
+  WITH CHECK (app_case_responsible("caseId"));
+CREATE POLICY participant_update ON "CaseParticipant" FOR UPDATE TO app_runtime
+  USING (app_case_responsible("caseId")) WITH CHECK (app_case_responsible("caseId"));
+CREATE POLICY participant_delete ON "CaseParticipant" FOR DELETE TO app_runtime
+  USING (app_case_responsible("caseId"));
+GRANT SELECT, INSERT, UPDATE, DELETE ON "CaseParticipant" TO app_runtime;
+
+ALTER TABLE "CoordinatorAssignment" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "CoordinatorAssignment" FORCE ROW LEVEL SECURITY;
+CREATE POLICY coordinator_read ON "CoordinatorAssignment" FOR SELECT TO app_runtime USING (app_case_visible("caseId"));
+CREATE POLICY coordinator_insert ON "CoordinatorAssignment" FOR INSERT TO app_runtime
+  WITH CHECK (app_case_responsible("caseId"));
+CREATE POLICY coordinator_update ON "CoordinatorAssignment" FOR UPDATE TO app_runtime
+  USING (app_case_responsible("caseId")) WITH CHECK (app_case_responsible("caseId"));
+GRANT SELECT, INSERT, UPDATE ON "CoordinatorAssignment" TO app_runtime;
