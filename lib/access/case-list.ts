@@ -19,7 +19,7 @@ function likePattern(word: string): string {
   return `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** Conditions on the case row `c` that both branches share. */
+/** Conditions on the case row `c` that both branches share (the keyset is each branch's own). */
 function sharedConditions(f: CaseListFilter): Sql[] {
   const conditions: Sql[] = [];
   if (f.stage) conditions.push(sql`c.stage = ${f.stage}::"Stage"`);
@@ -31,7 +31,6 @@ function sharedConditions(f: CaseListFilter): Sql[] {
   if (f.cprBlindIndex !== undefined) {
     conditions.push(sql`c."subjectId" IN (SELECT s.id FROM "Person" s WHERE s."cprBlindIndex" = ${f.cprBlindIndex})`);
   }
-  if (f.after) conditions.push(sql`(c."updatedAt", c.id) < (${f.after.updatedAt}, ${f.after.id}::uuid)`);
   return conditions;
 }
 
@@ -54,25 +53,32 @@ const where = (conditions: Sql[]) => joinSql(conditions, " AND ");
  * Two branches, each walking its own index in list order and stopping after
  * `limit` rows: the cases it is responsible for, by
  * (responsibleOrgId, [stage,] updatedAt, id), and the cases it participates in
- * now, through its participations. So the cost follows the page size and the
+ * now, by its participations' (orgId, caseUpdatedAt, caseId), a copy of the
+ * case's updatedAt that a trigger keeps. So the cost follows the page size and the
  * organisation's participations, not the number of cases in the database.
  * Row-level security applies to both as always.
  */
 export function caseListPageSql(ctx: AccessContext, f: CaseListFilter, limit: number, now = new Date()): Sql {
   const shared = sharedConditions(f);
-  const responsible = where([sql`c."responsibleOrgId" = ${ctx.orgId}::uuid`, ...shared]);
+  const responsible = where([
+    sql`c."responsibleOrgId" = ${ctx.orgId}::uuid`,
+    ...shared,
+    ...(f.after ? [sql`(c."updatedAt", c.id) < (${f.after.updatedAt}, ${f.after.id}::uuid)`] : []),
+  ]);
   const participating = where([
     sql`p."orgId" = ${ctx.orgId}::uuid`,
     sql`p."until" IS NULL`,
     sql`c."responsibleOrgId" <> ${ctx.orgId}::uuid`,
     ...shared,
     ...(f.stamdataOnly ? [participantStamdata(ctx, now)] : []),
+    ...(f.after ? [sql`(p."caseUpdatedAt", p."caseId") < (${f.after.updatedAt}, ${f.after.id}::uuid)`] : []),
   ]);
   return sql`SELECT v.id::text AS id FROM (
       (SELECT c.id, c."updatedAt" FROM "CaseFile" c WHERE ${responsible}
        ORDER BY c."updatedAt" DESC, c.id DESC LIMIT ${limit})
       UNION ALL
-      (SELECT c.id, c."updatedAt" FROM "CaseParticipant" p JOIN "CaseFile" c ON c.id = p."caseId" WHERE ${participating}
-       ORDER BY c."updatedAt" DESC, c.id DESC LIMIT ${limit})
+      (SELECT p."caseId" AS id, p."caseUpdatedAt" AS "updatedAt"
+       FROM "CaseParticipant" p JOIN "CaseFile" c ON c.id = p."caseId" WHERE ${participating}
+       ORDER BY p."caseUpdatedAt" DESC, p."caseId" DESC LIMIT ${limit})
     ) v ORDER BY v."updatedAt" DESC, v.id DESC LIMIT ${limit}`;
 }

@@ -46,3 +46,33 @@ describe("case list: keyset pagination and filters", () => {
     expect(result).toMatchObject({ cprInvalid: true, cases: [] });
   });
 });
+
+describe("case list: cases the organisation participates in", () => {
+  it("merges responsible and participating cases newest first, follows a change of the case, and pages across both", async () => {
+    const me = await freshTenant("Deltager");
+    const other = await freshTenant("Ansvarlig");
+    const make = async (responsible: Tenant, participant?: Tenant) => {
+      const person = await createPerson(owner(), { ownerOrgId: responsible.org.id, firstName: "Vera", lastName: "Blandet" });
+      const c = await createCase(owner(), {
+        subjectId: person.id, responsibleOrgId: responsible.org.id, byUser: responsible.user,
+        participants: participant ? [{ orgId: participant.org.id, roleOnCase: "Familieambulatorium" }] : [],
+      });
+      return c.id;
+    };
+    const ids: string[] = [];
+    for (let i = 0; i < PAGE_SIZE + 2; i++) ids.push(await make(i % 2 ? me : other, i % 2 ? undefined : me));
+    // The oldest participating case changes: it moves to the top of the participant's list.
+    const oldest = ids[0]!;
+    await owner().caseFile.update({ where: { id: oldest }, data: { stage: "UDREDNING" } });
+
+    const first = await listCases(me.ctx, {});
+    expect(first.cases[0]?.id).toBe(oldest);
+    const second = await listCases(me.ctx, { cursor: first.nextCursor! });
+    const seen = [...first.cases, ...second.cases];
+    expect(new Set(seen.map((c) => c.id))).toEqual(new Set(ids));
+    expect(seen).toHaveLength(ids.length);
+    const times = seen.map((c) => c.updatedAt.getTime());
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect(seen.filter((c) => !c.isResponsible)).toHaveLength(Math.ceil(ids.length / 2));
+  });
+});

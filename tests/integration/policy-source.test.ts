@@ -25,6 +25,10 @@ const CATALOGUE_QUERIES: Record<string, string> = {
     FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
     WHERE n.nspname = 'public' AND (p.proname LIKE 'app\\_%' OR p.proname LIKE 'audit\\_%')
     ORDER BY 1`,
+  triggers: `
+    SELECT c.relname, t.tgname, pg_get_triggerdef(t.oid) AS definition
+    FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE n.nspname = 'public' AND NOT t.tgisinternal ORDER BY 1, 2`,
   policies: `
     SELECT tablename, policyname, permissive, roles::text, cmd, qual, with_check
     FROM pg_policies WHERE schemaname = 'public' ORDER BY 1, 2`,
@@ -38,7 +42,8 @@ const CATALOGUE_QUERIES: Record<string, string> = {
     WHERE n.nspname = 'public' AND a.attacl IS NOT NULL AND a.attnum > 0 AND ${acl("a.attacl")} IS NOT NULL ORDER BY 1, 2`,
 };
 
-// Everything the policy files define, removed so that the files rebuild it.
+// Everything the policy files define, removed so that the files rebuild it
+// (dropping the functions drops their triggers).
 const TEAR_DOWN = `
 DO $$
 DECLARE r record;
@@ -117,6 +122,7 @@ describe("the SQL policy source files", () => {
       `CREATE OR REPLACE FUNCTION app_current_org() RETURNS uuid LANGUAGE sql STABLE AS $$ SELECT NULL::uuid $$`,
       `GRANT UPDATE ON "Note" TO app_runtime`,
       `ALTER TABLE "Note" NO FORCE ROW LEVEL SECURITY`,
+      `DROP TRIGGER case_updated_to_participants ON "CaseFile"`,
     ];
     for (const change of changes) {
       expect({ change, same: JSON.stringify(await rebuiltFromFiles(change)) === JSON.stringify(migrated) }).toEqual({ change, same: false });

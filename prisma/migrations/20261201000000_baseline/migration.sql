@@ -185,6 +185,7 @@ CREATE TABLE "CaseParticipant" (
     "since" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "until" TIMESTAMPTZ(3),
     "addedByUserId" UUID NOT NULL,
+    "caseUpdatedAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "CaseParticipant_pkey" PRIMARY KEY ("id")
 );
@@ -443,6 +444,9 @@ CREATE INDEX "StageTransition_caseId_at_idx" ON "StageTransition"("caseId", "at"
 
 -- CreateIndex
 CREATE INDEX "CaseParticipant_orgId_caseId_idx" ON "CaseParticipant"("orgId", "caseId");
+
+-- CreateIndex
+CREATE INDEX "CaseParticipant_orgId_caseUpdatedAt_caseId_idx" ON "CaseParticipant"("orgId", "caseUpdatedAt" DESC, "caseId" DESC);
 
 -- CreateIndex
 CREATE UNIQUE INDEX "CaseParticipant_caseId_orgId_key" ON "CaseParticipant"("caseId", "orgId");
@@ -753,6 +757,33 @@ CREATE POLICY coordinator_insert ON "CoordinatorAssignment" FOR INSERT TO app_ru
 CREATE POLICY coordinator_update ON "CoordinatorAssignment" FOR UPDATE TO app_runtime
   USING (app_case_responsible("caseId")) WITH CHECK (app_case_responsible("caseId"));
 GRANT SELECT, INSERT, UPDATE ON "CoordinatorAssignment" TO app_runtime;
+
+-- The case list's participating branch walks (orgId, caseUpdatedAt, caseId):
+-- each participation carries its case's updatedAt, copied on insert and kept
+-- when the case changes. SECURITY DEFINER: a participant's row is the
+-- responsible organisation's to write, but any change to the case moves it.
+CREATE FUNCTION app_participant_copy_case_updated() RETURNS trigger
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS
+$$
+BEGIN
+  NEW."caseUpdatedAt" := coalesce((SELECT c."updatedAt" FROM "CaseFile" c WHERE c.id = NEW."caseId"), NEW."caseUpdatedAt");
+  RETURN NEW;
+END
+$$;
+CREATE TRIGGER participant_copy_case_updated BEFORE INSERT ON "CaseParticipant"
+  FOR EACH ROW EXECUTE FUNCTION app_participant_copy_case_updated();
+
+CREATE FUNCTION app_case_updated_to_participants() RETURNS trigger
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS
+$$
+BEGIN
+  UPDATE "CaseParticipant" SET "caseUpdatedAt" = NEW."updatedAt" WHERE "caseId" = NEW.id;
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER case_updated_to_participants AFTER UPDATE OF "updatedAt" ON "CaseFile"
+  FOR EACH ROW WHEN (NEW."updatedAt" IS DISTINCT FROM OLD."updatedAt")
+  EXECUTE FUNCTION app_case_updated_to_participants();
 
 -- ===========================================================================
 -- prisma/sql/policies/30-persons.sql
