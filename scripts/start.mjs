@@ -26,6 +26,10 @@ async function main() {
   const demo = !production || process.env.SAMFORLOEB_SEED_DEMO === "1";
   if (demo && (await isEmpty(db.url))) await seed(root, db.url);
 
+  // Background jobs (ADR 0015): in this process for development and for the
+  // embedded database (no separate worker can reach it); else `npm run worker`.
+  process.env.SAMFORLOEB_JOBS ??= mode === "dev" || db.embedded ? "in-process" : "worker";
+
   const next = spawn(path.join(root, "node_modules", ".bin", "next"), [mode, "--port", port], {
     cwd: root,
     stdio: "inherit",
@@ -37,7 +41,11 @@ async function main() {
   const stop = async (code = 0) => {
     if (stopping) return;
     stopping = true;
+    // Let Next (and the jobs running in it) finish before the embedded
+    // database goes away under their connections; at most a few seconds.
+    const exited = next.exitCode === null ? new Promise((resolve) => next.once("exit", resolve)) : Promise.resolve();
     next.kill("SIGTERM");
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
     await db.stop().catch(() => {});
     process.exit(code);
   };
