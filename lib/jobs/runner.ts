@@ -40,9 +40,15 @@ export async function startJobRunner(options: RunnerOptions): Promise<JobRunner>
     await boss.createQueue(job.name, { name: job.name, policy: job.policy ?? (job.cron ? "stately" : "standard"), retryLimit: 3, retryDelay: 60 });
     await boss.work(job.name, { pollingIntervalSeconds }, async ([run]) => {
       if (!run) return;
-      const result = await job.handler({ db, now: new Date(), runId: run.id, log }, run.data);
-      log(`${job.name} ${run.id}: ${JSON.stringify(result)}`);
-      return result;
+      try {
+        const result = await job.handler({ db, now: new Date(), runId: run.id, log }, run.data);
+        log(`${job.name} ${run.id}: ${JSON.stringify(result)}`);
+        return result;
+      } catch (error) {
+        // Rethrown: pg-boss marks the run failed and retries it (retryLimit).
+        log(`${job.name} ${run.id} fejlede: ${error instanceof Error ? error.message : String(error)}`);
+        throw error;
+      }
     });
   }
   if (schedule) {
