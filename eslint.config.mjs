@@ -6,6 +6,12 @@ const prismaPaths = [{ name: "@prisma/client", message: "Use withAccess from @/l
 const prismaPatterns = [
   { group: ["**/generated/**", "@/lib/db/generated/*", "@/lib/db/client", "**/db/client"], message: "Use withAccess from @/lib/db (ADR 0002)." },
 ];
+// The owner connection bypasses row-level security: only set-up code (scripts,
+// seed, tests), lib/db itself and background jobs (lib/jobs) may hold it (ADR 0015).
+const ownerPatterns = [
+  { group: ["@/lib/db/owner", "**/db/owner"], message: "The owner client is for scripts, the seed, tests and lib/jobs only: use withAccess (ADR 0002, 0015)." },
+];
+const ownerAllowed = ["scripts/**/*.{ts,mjs,js}", "prisma/**/*.{ts,mjs,js}", "tests/**/*.{ts,tsx,mjs,js}"];
 // Routes import components and lib, never the other way round: server
 // actions live in lib/<feature>/server-actions.ts (ADR 0009).
 const appPatterns = [{ group: ["@/app/*", "**/app/*"], message: "Import from lib/ (server actions: lib/<feature>/server-actions.ts)." }];
@@ -26,12 +32,25 @@ const config = [
     files: ["**/*.{ts,tsx,mjs,js}"],
     ignores: ["lib/db/**"],
     rules: {
-      "no-restricted-imports": ["error", { paths: [...prismaPaths, zodPath], patterns: prismaPatterns }],
+      "no-restricted-imports": ["error", { paths: [...prismaPaths, zodPath], patterns: [...prismaPatterns, ...ownerPatterns] }],
     },
   },
   {
     files: ["components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
     ignores: ["lib/db/**"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [...prismaPaths, zodPath], patterns: [...prismaPatterns, ...ownerPatterns, ...appPatterns] }],
+    },
+  },
+  {
+    // May hold the owner client; everything else as above.
+    files: ownerAllowed,
+    rules: {
+      "no-restricted-imports": ["error", { paths: [...prismaPaths, zodPath], patterns: prismaPatterns }],
+    },
+  },
+  {
+    files: ["lib/jobs/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": ["error", { paths: [...prismaPaths, zodPath], patterns: [...prismaPatterns, ...appPatterns] }],
     },
@@ -48,7 +67,7 @@ const config = [
     // The zod restriction off for these files; the Prisma one stays.
     files: zodAllowed,
     rules: {
-      "no-restricted-imports": ["error", { paths: prismaPaths, patterns: prismaPatterns }],
+      "no-restricted-imports": ["error", { paths: prismaPaths, patterns: [...prismaPatterns, ...ownerPatterns] }],
     },
   },
 ];

@@ -26,6 +26,10 @@ async function main() {
   const demo = !production || process.env.SAMFORLOEB_SEED_DEMO === "1";
   if (demo && (await isEmpty(db.url))) await seed(root, db.url);
 
+  // Background jobs (ADR 0015): in this process for development and for the
+  // embedded database (no separate worker can reach it); else `npm run worker`.
+  process.env.SAMFORLOEB_JOBS ??= mode === "dev" || db.embedded ? "in-process" : "worker";
+
   // Requests log in as app_login on a real server (ADR 0010). The embedded
   // database has one user: there they log in as the owner and SET ROLE.
   const appUrl = process.env.APP_DATABASE_URL || (db.embedded ? db.url : runtimeLoginUrl(db.url));
@@ -41,7 +45,11 @@ async function main() {
   const stop = async (code = 0) => {
     if (stopping) return;
     stopping = true;
+    // Let Next (and the jobs running in it) finish before the embedded
+    // database goes away under their connections; at most a few seconds.
+    const exited = next.exitCode === null ? new Promise((resolve) => next.once("exit", resolve)) : Promise.resolve();
     next.kill("SIGTERM");
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
     await db.stop().catch(() => {});
     process.exit(code);
   };

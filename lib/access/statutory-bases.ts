@@ -5,8 +5,9 @@ import type { OrgType } from "@/lib/db/types";
 /**
  * Legal bases for sharing without consent, as a fixed list (danish-rules.md
  * § 2). Each says which categories it can cover, how long a recorded basis
- * lasts by default, and whether it needs a follow-up. Kept in one place so
- * the form, the action and the ADR cannot drift.
+ * lasts by default (calendar days). A follow-up duty after recording one is
+ * a rule in lib/domain/deadlines/rules.ts (STATUTORY_BASIS_RECORDED). Kept in
+ * one place so the form, the action and the ADR cannot drift.
  */
 export type StatutoryBasis = {
   code: StatutoryCode;
@@ -22,8 +23,6 @@ export type StatutoryBasis = {
   recipientMustBeResponsible: boolean;
   /** Default period in days, null = while the case runs. */
   defaultDays: number | null;
-  /** A task the granting organisation must do afterwards. */
-  followUpTask?: string;
   /** Organisation types that may rely on it, when the statute names them (e.g. health professionals). */
   grantorTypes?: readonly OrgType[];
 };
@@ -69,7 +68,6 @@ export const STATUTORY_BASES: Record<StatutoryCode, StatutoryBasis> = {
     childCaseOnly: false,
     recipientMustBeResponsible: false,
     defaultDays: 30,
-    followUpTask: "Orientér patienten om videregivelsen uden samtykke (sundhedsloven § 43, stk. 4)",
     grantorTypes: HEALTH_ORGS,
   },
   TIDLIG_FOREBYGGENDE_MOEDE: {

@@ -30,6 +30,7 @@ export const AUDIT_ACTIONS = {
   "deadline.create": "Oprettede frister og opgaver",
   "task.list": "Så opgaver",
   "task.claim": "Tog en opgave",
+  "task.remind": "Påmindelse: opgavens frist er nær eller overskredet",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -34,3 +34,22 @@ export async function auditSignIn(
 ): Promise<void> {
   await db.auditEvent.create({ data: { ...entry, entityType: "User", entityId: entry.userId }, select: { id: true } });
 }
+
+/** How background jobs appear in the audit log ("Hvem har set sagen"): never as a user (ADR 0015). */
+export const SYSTEM_ACTOR_NAME = "System";
+
+/**
+ * An audit row written by a background job: no user (userId NULL), the actor
+ * "System", and the organisation the row concerns, if one. The job's run id
+ * is the requestId, so one run's rows can be found together.
+ */
+export async function auditSystem(
+  db: Db,
+  run: { runId: string },
+  entry: AuditEntry & { orgId?: string; orgName?: string },
+): Promise<void> {
+  await db.auditEvent.create({
+    data: { ...entry, userId: null, actorName: SYSTEM_ACTOR_NAME, requestId: `job:${run.runId}` },
+    select: { id: true },
+  });
+}

@@ -7,8 +7,9 @@ import { audit } from "@/lib/audit/write";
 import { cprBlindIndex, encryptCpr } from "@/lib/persons/cpr-vault";
 import type { registerBirthSchema } from "./schemas";
 import { dayFromIso, openCase } from "@/lib/cases/open-case";
-
-const DAY_MS = 86_400_000;
+import { computeDeadlines } from "@/lib/domain/deadlines";
+import { ownOrg } from "@/lib/orgs/org";
+import { taskFromRule } from "@/lib/tasks/from-rules";
 
 /**
  * The unborn child becomes a person and a BARN case linked to the mother's
@@ -61,12 +62,13 @@ export async function registerBirth(scope: CaseScope, input: z.output<typeof reg
     data: { caseId: childCaseId, authorOrgId: ctx.orgId, authorUserId: ctx.userId, authorName: ctx.userName, category: "RUSMIDDEL", text: summary },
     select: { id: true },
   });
-  const now = Date.now();
+  // The routine after a birth, from the rule table in the organisation's
+  // working-day calendar. The discharge meeting is a meeting matter (MOEDER).
+  const rules = computeDeadlines({ trigger: "BIRTH_REGISTERED", registeredAt: new Date() }, { calendar: (await ownOrg(db, ctx)).calendar });
   await db.task.createMany({
-    data: [
-      { caseId: childCaseId, orgId: ctx.orgId, title: "Underret sundhedsplejen om fødslen", dueAt: new Date(now + DAY_MS), source: "birth", category: "PLAN" },
-      { caseId: childCaseId, orgId: ctx.orgId, title: "Planlæg udskrivningsmødet", dueAt: new Date(now + 2 * DAY_MS), source: "birth", category: "MOEDER" },
-    ],
+    data: rules.map((rule) => taskFromRule(rule, {
+      caseId: childCaseId, orgId: ctx.orgId, category: rule.ruleId === "foedsel-udskrivningsmoede" ? "MOEDER" : "PLAN",
+    }, { kind: "BIRTH", id: childId })),
   });
   await audit(db, ctx, {
     action: "case.birth", entityType: "CaseFile", entityId: childCaseId, caseId: mother.id, personId: childId,

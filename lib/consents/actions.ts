@@ -5,15 +5,15 @@ import { NotFoundError } from "@/lib/access/errors";
 import { statutoryBasis } from "@/lib/access/statutory-bases";
 import { ValidationError } from "@/lib/actions/result";
 import { audit } from "@/lib/audit/write";
+import { addCalendarDays } from "@/lib/domain/calendar";
 import { computeDeadlines } from "@/lib/domain/deadlines";
+import { taskFromRule } from "@/lib/tasks/from-rules";
 import { checkGiver, consentPeriod } from "./rules";
 import type { recordConsentSchema, recordStatutoryBasisSchema, withdrawConsentSchema } from "./schemas";
 
 // Consents and statutory bases (ADR 0006). Each takes the request's case
 // scope (an outsider never gets one: NotFoundError) and input already parsed
 // by the form's schema. What the scope allows is what the page offers.
-
-const DAY_MS = 86_400_000;
 
 export async function recordConsent(scope: CaseScope, input: z.output<typeof recordConsentSchema>): Promise<{ id: string }> {
   const { db, ctx, caseId } = scope;
@@ -53,10 +53,9 @@ export async function recordConsent(scope: CaseScope, input: z.output<typeof rec
   // The reminder a month before expiry (B3.4: a consent is renewed yearly),
   // from the same rule table as every other clock.
   const reminders = computeDeadlines({ trigger: "CONSENT_GIVEN", validUntil: period.until, givenAt: period.from });
+  // Linked to the consent: withdrawing it closes the reminder (ADR 0016).
   await db.task.createMany({
-    data: reminders.map((rule) => ({
-      caseId, orgId: ctx.orgId, title: rule.label, dueAt: rule.dueAt, source: rule.ruleId, category: "PLAN" as const,
-    })),
+    data: reminders.map((rule) => taskFromRule(rule, { caseId, orgId: ctx.orgId, category: "PLAN" }, { kind: "CONSENT", id: consent.id })),
   });
   await audit(db, ctx, {
     action: "consent.record", entityType: "Consent", entityId: consent.id, caseId, personId: scope.subjectId,
@@ -126,22 +125,26 @@ export async function recordStatutoryBasis(scope: CaseScope, input: z.output<typ
     if (earlier > 0) throw new ValidationError("Der er allerede holdt ét møde uden samtykke i denne sag", { code: ["Kun ét møde uden samtykke pr. sag"] });
   }
   const from = new Date();
-  const to = basis.defaultDays === null ? null : new Date(from.getTime() + basis.defaultDays * DAY_MS);
-  const created = await db.sharingBasis.createMany({
+  const to = basis.defaultDays === null ? null : addCalendarDays(from, basis.defaultDays);
+  const created = await db.sharingBasis.createManyAndReturn({
     data: categories.map((category) => ({
       caseId, recipientOrgId: input.recipientOrgId, category, kind: basis.kind, statutoryCode: basis.code,
       reason: input.reason, grantedByOrgId: ctx.orgId, grantedByName: ctx.userName, validFrom: from, validTo: to,
     })),
+    select: { id: true },
   });
-  if (basis.followUpTask) {
-    await db.task.create({
-      data: { caseId, orgId: ctx.orgId, ownerUserId: ctx.userId, title: basis.followUpTask, dueAt: new Date(from.getTime() + 7 * DAY_MS), source: `statutory:${basis.code}`, category: "PLAN" },
-      select: { id: true },
+  // A follow-up duty (e.g. telling the patient, SUL § 43, stk. 4) comes from
+  // the rule table. The rows recorded together share it: it names the first.
+  const followUps = computeDeadlines({ trigger: "STATUTORY_BASIS_RECORDED", recordedAt: from, code: basis.code });
+  if (followUps.length > 0) {
+    await db.task.createMany({
+      data: followUps.map((rule) =>
+        taskFromRule(rule, { caseId, orgId: ctx.orgId, ownerUserId: ctx.userId, category: "PLAN" }, { kind: "SHARING_BASIS", id: created[0]!.id })),
     });
   }
   await audit(db, ctx, {
     action: "basis.record-statutory", entityType: "CaseFile", entityId: caseId, caseId, personId: scope.subjectId,
     details: { code: basis.code, recipientOrgId: input.recipientOrgId, categories, reason: input.reason },
   });
-  return { count: created.count };
+  return { count: created.length };
 }

@@ -24,7 +24,12 @@ export const RECEIVING_ORG_TYPE = "KOMMUNE_FAMILIE";
 /** The organisation's type and working-day calendar choices (settings.calendar). */
 export async function ownOrg(db: Db, ctx: AccessContext): Promise<OwnOrg> {
   const org = await db.organization.findUnique({ where: { id: ctx.orgId }, select: { type: true, settings: true } });
-  return { type: org?.type ?? "", calendar: settingsSchema.parse(org?.settings ?? {}).calendar ?? {} };
+  return { type: org?.type ?? "", calendar: orgCalendar(org?.settings) };
+}
+
+/** An organisation's working-day calendar choices from its settings JSON (bad values: the default calendar). */
+export function orgCalendar(settings: unknown): CalendarOptions {
+  return settingsSchema.parse(settings ?? {}).calendar ?? {};
 }
 
 export type DirectoryOrg = { id: string; name: string; type: string };

@@ -4,6 +4,7 @@ import type { CaseScope } from "@/lib/access/case-scope";
 import { ownTasksSql } from "@/lib/access/own-records";
 import { audit } from "@/lib/audit/write";
 import { withAccess, type Db } from "@/lib/db";
+import type { TaskSourceKind } from "@/lib/db/types";
 import { ownOrg } from "@/lib/orgs/org";
 
 // Tasks and deadlines for lists. "Overdue" is decided by the database clock
@@ -18,7 +19,9 @@ export type TaskRow = {
   overdue: boolean;
   caseId: string | null;
   subjectName: string | null;
-  source: string;
+  /** Where the task comes from (ADR 0016) and the deadline rule that set its due date. */
+  sourceKind: TaskSourceKind;
+  rule: string | null;
   /** Who holds the task: the acting user, a colleague, or nobody yet (the organisation). */
   holder: "ME" | "COLLEAGUE" | null;
 };
@@ -27,7 +30,8 @@ export type TaskRow = {
 function openTasks(db: Db, ctx: AccessContext, mineOnly: boolean) {
   return db.$queryRaw<(TaskRow & { ownerUserId: string | null })[]>`
       SELECT t.id::text AS id, t.title, t."dueAt", COALESCE(t."dueAt" < now(), false) AS overdue,
-             t."caseId"::text AS "caseId", t.source, t."ownerUserId"::text AS "ownerUserId",
+             t."caseId"::text AS "caseId", t."sourceKind"::text AS "sourceKind", t.rule,
+             t."ownerUserId"::text AS "ownerUserId",
              CASE WHEN p.id IS NULL THEN NULL ELSE p."firstName" || ' ' || p."lastName" END AS "subjectName"
       FROM "Task" t
       LEFT JOIN "CaseFile" c ON c.id = t."caseId"
@@ -44,7 +48,8 @@ export async function listTasks(ctx: AccessContext) {
     const [mine, organisation] = [await openTasks(db, ctx, true), await openTasks(db, ctx, false)];
     await audit(db, ctx, { action: "task.list", details: { mine: mine.length, organisation: organisation.length } });
     const dto = (r: TaskRow & { ownerUserId: string | null }): TaskRow => ({
-      id: r.id, title: r.title, dueAt: r.dueAt, overdue: r.overdue, caseId: r.caseId, subjectName: r.subjectName, source: r.source,
+      id: r.id, title: r.title, dueAt: r.dueAt, overdue: r.overdue, caseId: r.caseId, subjectName: r.subjectName,
+      sourceKind: r.sourceKind, rule: r.rule,
       holder: r.ownerUserId === null ? null : r.ownerUserId === ctx.userId ? "ME" : "COLLEAGUE",
     });
     return { mine: mine.map(dto), organisation: organisation.map(dto) };

@@ -1,5 +1,5 @@
 import "server-only";
-import { ownDeadlineWhere, ownTaskWhere } from "@/lib/access/own-records";
+import { ownDeadlineWhere } from "@/lib/access/own-records";
 import type { z } from "@/lib/validation/zod";
 import type { AccessContext } from "@/lib/access/context";
 import { NotFoundError } from "@/lib/access/errors";
@@ -33,7 +33,7 @@ async function triage(ctx: AccessContext, reportId: string, action: AuditAction,
   });
 }
 
-/** Marks the report's clock for `ruleId` met, and closes the task it created. */
+/** Marks the report's clock for `ruleId` met; the database closes its task with it (ADR 0016). */
 async function meetClock(db: Db, ctx: AccessContext, reportId: string, ruleId: string, at: Date): Promise<void> {
   const deadlines = await db.deadline.findMany({
     where: { sourceId: reportId, ruleId, ...ownDeadlineWhere(ctx), status: "OPEN" },
@@ -42,7 +42,6 @@ async function meetClock(db: Db, ctx: AccessContext, reportId: string, ruleId: s
   const ids = deadlines.map((d) => d.id);
   if (ids.length === 0) return;
   await db.deadline.updateMany({ where: { id: { in: ids } }, data: { status: "MET", metAt: at } });
-  await db.task.updateMany({ where: { deadlineId: { in: ids }, ...ownTaskWhere(ctx), status: "OPEN" }, data: { status: "DONE", completedAt: at } });
 }
 
 /** The 24-hour assessment (BL § 136): acute or not, why, by whom, when. */

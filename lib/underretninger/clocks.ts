@@ -1,5 +1,6 @@
 import type { CalendarOptions } from "@/lib/domain/calendar";
 import { computeDeadlines } from "@/lib/domain/deadlines";
+import { taskFromRule } from "@/lib/tasks/from-rules";
 
 // The rows an underretning's statutory clocks become: one Deadline and one
 // Task per rule. Pure (no I/O, no server-only), so the seed builds the same rows.
@@ -20,6 +21,8 @@ export function reportClocks(source: ClockSource, calendar: CalendarOptions = {}
       caseId: source.caseId, orgId: source.orgId, ruleId: rule.ruleId, label: rule.label, legalReference: rule.legalReference,
       kind: rule.kind, category: "UNDERRETNING" as const, dueAt: rule.dueAt, sourceType: "ConcernReport", sourceId: source.reportId,
     },
-    task: { caseId: source.caseId, orgId: source.orgId, title: rule.label, dueAt: rule.dueAt, source: rule.ruleId, category: "UNDERRETNING" as const },
+    /** The task for the deadline row with this id: meeting the deadline closes it (ADR 0016). */
+    task: (deadlineId: string) =>
+      taskFromRule(rule, { caseId: source.caseId, orgId: source.orgId, category: "UNDERRETNING" }, { kind: "DEADLINE", id: deadlineId }),
   }));
 }

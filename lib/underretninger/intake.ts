@@ -138,7 +138,7 @@ async function createClocks(
   const clocks = reportClocks({ ...report, orgId: ctx.orgId }, calendar);
   for (const clock of clocks) {
     const deadline = await db.deadline.create({ data: clock.deadline, select: { id: true } });
-    await db.task.create({ data: { ...clock.task, deadlineId: deadline.id }, select: { id: true } });
+    await db.task.create({ data: clock.task(deadline.id), select: { id: true } });
   }
   await audit(db, ctx, {
     action: "deadline.create", entityType: "ConcernReport", entityId: report.reportId, caseId: report.caseId,

@@ -54,7 +54,7 @@ export async function seedDemoReports(
     for (const clock of reportClocks({ reportId: report.id, caseId: target.id, orgId: input.receivingOrgId, receivedAt, reporterNamed: !!demo.reporterName })) {
       const met = clock.deadline.ruleId === RULE_24H ? assessedAt : null;
       const deadline = await db.deadline.create({ data: { ...clock.deadline, status: met ? "MET" : "OPEN", metAt: met } });
-      await db.task.create({ data: { ...clock.task, deadlineId: deadline.id, status: met ? "DONE" : "OPEN", completedAt: met } });
+      await db.task.create({ data: { ...clock.task(deadline.id), status: met ? "DONE" : "OPEN", completedAt: met } });
     }
   }
   return Math.min(cases.length, DEMOS.length);

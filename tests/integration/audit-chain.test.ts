@@ -7,7 +7,7 @@ import { audit } from "@/lib/audit/write";
 import { sealAuditLog } from "@/lib/audit/seal";
 import { withAccess } from "@/lib/db/with-access";
 import type { AccessContext } from "@/lib/access/context";
-import { freshTenant, owner } from "./helpers";
+import { freshTenant, onRealServer, owner } from "./helpers";
 
 type ChainProblem = { chainSeq: bigint; problem: string };
 
@@ -28,13 +28,24 @@ function verifyChain(): Promise<ChainProblem[]> {
   return owner().$queryRawUnsafe<ChainProblem[]>(`SELECT * FROM audit_verify_chain()`);
 }
 
-/** Runs `tamper` as the owner and returns what verification finds, then rolls it all back. */
-async function problemsAfter(tamper: string, ...params: unknown[]): Promise<ChainProblem[]> {
+type Tx = Parameters<Parameters<ReturnType<typeof owner>["$transaction"]>[0]>[0];
+type LastSealed = { id: bigint; chainSeq: bigint; hash: string };
+
+/**
+ * Runs `tamper` as the owner and returns what verification finds, then rolls
+ * it all back. The head row is locked first, so no sealer (other test files
+ * seal too) moves the chain while the test looks at its end.
+ */
+async function problemsAfter(tamper: (tx: Tx, last: LastSealed) => Promise<unknown>): Promise<ChainProblem[]> {
   const rollback = new Error("rollback");
   let found: ChainProblem[] = [];
   await owner()
     .$transaction(async (tx) => {
-      await tx.$executeRawUnsafe(tamper, ...params);
+      await tx.$queryRawUnsafe(`SELECT seq FROM audit_chain_head WHERE id FOR UPDATE`);
+      const [last] = await tx.$queryRawUnsafe<LastSealed[]>(
+        `SELECT id, "chainSeq", hash FROM "AuditEvent" WHERE "chainSeq" IS NOT NULL ORDER BY "chainSeq" DESC LIMIT 1`,
+      );
+      await tamper(tx, last!);
       found = await tx.$queryRawUnsafe<ChainProblem[]>(`SELECT * FROM audit_verify_chain()`);
       throw rollback;
     })
@@ -80,7 +91,7 @@ describe("the audit hash chain", () => {
       id: `id = id + 1000000000`,
     };
     for (const [column, set] of Object.entries(changes)) {
-      const problems = await problemsAfter(`UPDATE "AuditEvent" SET ${set} WHERE id = $1`, target.id);
+      const problems = await problemsAfter((tx) => tx.$executeRawUnsafe(`UPDATE "AuditEvent" SET ${set} WHERE id = $1`, target.id));
       expect({ column, problems }).toEqual({ column, problems: [{ chainSeq: target.chainSeq, problem: "row content does not match its hash" }] });
     }
     expect(await verifyChain()).toEqual([]);
@@ -91,10 +102,9 @@ describe("the audit hash chain", () => {
     const ids = await writeAuditRows(ctx, 3);
     await sealAll();
     const middle = await owner().auditEvent.findUniqueOrThrow({ where: { id: ids[1]! } });
-    const gap = await problemsAfter(`DELETE FROM "AuditEvent" WHERE id = $1`, middle.id);
+    const gap = await problemsAfter((tx) => tx.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE id = $1`, middle.id));
     expect(gap.map((p) => p.chainSeq)).toContain(middle.chainSeq! + 1n);
-    const last = await owner().auditEvent.findFirstOrThrow({ where: { chainSeq: { not: null } }, orderBy: { chainSeq: "desc" } });
-    const tail = await problemsAfter(`DELETE FROM "AuditEvent" WHERE id = $1`, last.id);
+    const tail = await problemsAfter((tx, last) => tx.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE id = $1`, last.id));
     expect(tail.map((p) => p.problem)).toContain("chain head does not match the last row");
     expect(await verifyChain()).toEqual([]);
   });
@@ -103,23 +113,27 @@ describe("the audit hash chain", () => {
     const { ctx } = await freshTenant("Indsat");
     await writeAuditRows(ctx, 2);
     await sealAll();
-    const last = await owner().auditEvent.findFirstOrThrow({ where: { chainSeq: { not: null } }, orderBy: { chainSeq: "desc" } });
-    // Appended after the last sealed row, hashed as the sealer would, without moving the head.
-    const appended = await problemsAfter(
-      `INSERT INTO "AuditEvent" (action, "orgId", "chainSeq", "prevHash", hash)
-       VALUES ('case.open', $1::uuid, $2, $3, repeat('a', 64))`,
-      ctx.orgId, last.chainSeq! + 1n, last.hash,
-    );
+    // Appended after the last sealed row, chained to it, without moving the head.
+    const appended = await problemsAfter((tx, last) =>
+      tx.$executeRawUnsafe(
+        `INSERT INTO "AuditEvent" (action, "orgId", "chainSeq", "prevHash", hash) VALUES ('case.open', $1::uuid, $2, $3, repeat('a', 64))`,
+        ctx.orgId, last.chainSeq + 1n, last.hash,
+      ));
     expect(appended.length).toBeGreaterThan(0);
-    // Slipped into the middle: the numbers behind it would have to move, which breaks every hash after it.
-    const shifted = await problemsAfter(
-      `UPDATE "AuditEvent" SET "chainSeq" = "chainSeq" + 1 WHERE "chainSeq" >= $1`,
-      last.chainSeq!,
-    );
+    // Slipped into the middle: the numbers behind it have to move, which breaks the chain after it.
+    const shifted = await problemsAfter(async (tx, last) => {
+      await tx.$executeRawUnsafe(`UPDATE "AuditEvent" SET "chainSeq" = -"chainSeq" - 1 WHERE "chainSeq" >= $1`, last.chainSeq);
+      await tx.$executeRawUnsafe(`UPDATE "AuditEvent" SET "chainSeq" = -"chainSeq" WHERE "chainSeq" < 0`);
+      await tx.$executeRawUnsafe(
+        `INSERT INTO "AuditEvent" (action, "orgId", "chainSeq", "prevHash", hash) VALUES ('case.open', $1::uuid, $2, $3, repeat('b', 64))`,
+        ctx.orgId, last.chainSeq, last.hash,
+      );
+    });
     expect(shifted.length).toBeGreaterThan(0);
   });
 
-  it("does not make a request wait for another request's open transaction, and skips no row that commits late", async () => {
+  // Needs two transactions at once: PGlite runs one at a time.
+  it.runIf(onRealServer())("does not make a request wait for another request's open transaction, and skips no row that commits late", async () => {
     const a = await freshTenant("Samtidig A");
     const b = await freshTenant("Samtidig B");
     const slow = new pg.Client({ connectionString: process.env.DATABASE_URL });

@@ -7,6 +7,7 @@ import { registerBirth } from "@/lib/births/actions";
 import { registerBirthSchema } from "@/lib/births/schemas";
 import { getCase } from "@/lib/cases/queries";
 import { recordStatutoryBasis } from "@/lib/consents/actions";
+import { workingDaysBetween } from "@/lib/domain/calendar";
 import { createCase, createPerson } from "@/tests/fixtures/factories";
 import { freshTenant, owner, rawAsRuntime, type Tenant, act, inCase } from "./helpers";
 
@@ -55,6 +56,11 @@ describe("registering a birth", () => {
     expect(child).toMatchObject({ kind: "BARN", motherCaseId, subject: { isUnborn: false, firstName: "Liv", lastName: "Testesen" } });
     expect(child.subject.cprCiphertext).toBeTruthy();
     expect(child.tasks.map((t) => t.title).sort()).toEqual(["Planlæg udskrivningsmødet", "Underret sundhedsplejen om fødslen"]);
+    // From the rule table, linked to the child, due 1 and 2 working days after registration.
+    for (const task of child.tasks) {
+      expect(task).toMatchObject({ sourceKind: "BIRTH", sourceId: child.subjectId });
+      expect(workingDaysBetween(task.createdAt, task.dueAt!)).toBe(task.rule === "foedsel-underret-sundhedspleje" ? 1 : 2);
+    }
     expect(child.bases).toEqual([]);
     expect(child.participants).toEqual([]);
     expect(child.notes).toHaveLength(1);

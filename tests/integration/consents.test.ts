@@ -61,7 +61,7 @@ describe("recording a consent", () => {
     const days = (consent.validUntil.getTime() - consent.validFrom.getTime()) / 86_400_000;
     expect(days).toBeGreaterThanOrEqual(365);
     expect(days).toBeLessThanOrEqual(366);
-    const reminders = await owner().task.findMany({ where: { caseId, source: "samtykke-udloeber-30-dage" } });
+    const reminders = await owner().task.findMany({ where: { caseId, rule: "samtykke-udloeber-30-dage" } });
     expect(reminders).toHaveLength(1);
     // Due 30 days before the consent runs out (the rule table's samtykke-udloeber-30-dage).
     expect(Math.round((consent.validUntil.getTime() - reminders[0]!.dueAt!.getTime()) / 86_400_000)).toBe(30);

@@ -30,6 +30,9 @@ async function resetSchema(url: string): Promise<void> {
     // Roles are cluster-wide and survive; everything in the schema does not.
     await client.query("DROP SCHEMA IF EXISTS public CASCADE");
     await client.query("CREATE SCHEMA public");
+    // The job queue (pg-boss) migrates its own schema; a clean one per run
+    // keeps an earlier run's queued jobs out of this one.
+    await client.query("DROP SCHEMA IF EXISTS pgboss CASCADE");
   } finally {
     await client.end();
   }

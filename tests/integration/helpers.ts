@@ -23,6 +23,15 @@ export function owner(): PrismaClient {
   return globalForOwner.samforloebTestOwner;
 }
 
+/**
+ * Whether the tests run on a real PostgreSQL server (TEST_DATABASE_URL), not
+ * the embedded PGlite: there requests log in as app_login, and transactions
+ * run side by side (PGlite has one backend, one user, one transaction at a time).
+ */
+export function onRealServer(): boolean {
+  return process.env.APP_DATABASE_URL !== process.env.DATABASE_URL;
+}
+
 export type Tenant = {
   org: { id: string; name: string };
   user: { id: string; name: string; email: string };

@@ -118,7 +118,7 @@ describe("registering a submission", () => {
     const deadlines = await owner().deadline.findMany({ where: { sourceId: created.id }, orderBy: { dueAt: "asc" } });
     expect(deadlines.map((d) => d.ruleId)).toEqual(["underretning-24t", "kvittering-6-hverdage"]);
     expect(deadlines[0]!.dueAt.getTime()).toBe(submittedAt.getTime() + 24 * 3_600_000);
-    expect(await owner().task.count({ where: { deadlineId: { in: deadlines.map((d) => d.id) } } })).toBe(2);
+    expect(await owner().task.count({ where: { sourceKind: "DEADLINE", sourceId: { in: deadlines.map((d) => d.id) } } })).toBe(2);
     const person = await owner().person.findFirstOrThrow({ where: { ownerOrgId: w.kommune.org.id } });
     expect(person.cprBlindIndex).toBe(cprBlindIndex(CPR));
 

@@ -67,7 +67,7 @@ async function tenantWithCase(label: string, participant: Tenant): Promise<Fixtu
     },
   });
   await db.deadline.create({ data: { caseId: c.id, orgId: a.org.id, ruleId: "test", label: "Frist", legalReference: "§ 0", dueAt: now } });
-  await db.task.create({ data: { caseId: c.id, orgId: a.org.id, title: "Opgave", source: "manual" } });
+  await db.task.create({ data: { caseId: c.id, orgId: a.org.id, title: "Opgave", sourceKind: "MANUAL" } });
   const consent = await db.consent.create({
     data: {
       caseId: c.id, recordedByOrgId: a.org.id, recordedByUserId: a.user.id, givenBy: "MOTHER", givenByName: "Mette Testesen",

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { audit } from "@/lib/audit/write";
 import { withAccess } from "@/lib/db/with-access";
-import { freshTenant, owner, rawAsRuntime } from "./helpers";
+import { freshTenant, onRealServer, owner, rawAsRuntime } from "./helpers";
 
 async function writeAuditRows(ctx: Parameters<typeof audit>[1], n: number): Promise<bigint[]> {
   const ids: bigint[] = [];
@@ -76,7 +76,7 @@ describe("the runtime role", () => {
 });
 
 describe("the request pool's login (app_login)", () => {
-  const realServer = process.env.APP_DATABASE_URL !== process.env.DATABASE_URL;
+  const realServer = onRealServer();
 
   it.runIf(realServer)("is who a request connects as: NOINHERIT, no superuser, a member of app_runtime only", async () => {
     const { ctx } = await freshTenant("Login");

@@ -221,7 +221,7 @@ describe("tasks and deadlines", () => {
     const created = await createConcernReport(k.ctx, parse(input({ receivedAt: localNow(-48 * 60) })));
     const tasks = await listTasks(k.ctx);
     expect(tasks.mine).toEqual([]);
-    expect(tasks.organisation.map((t) => [t.source, t.overdue, t.holder])).toEqual([
+    expect(tasks.organisation.map((t) => [t.rule, t.overdue, t.holder])).toEqual([
       ["underretning-24t", true, null],
       ["kvittering-6-hverdage", false, null],
     ]);

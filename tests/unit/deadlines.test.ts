@@ -36,6 +36,9 @@ describe("rule table", () => {
       "aktindsigt-7-hverdage": "Forvaltningsloven § 16",
       "familieambulatorie-kontakt": "Samarbejdsaftale om sårbare gravide (Region Syddanmark)",
       "samtykke-udloeber-30-dage": "Samtykke udløber",
+      "foedsel-underret-sundhedspleje": "Intern arbejdsgang ved fødsel",
+      "foedsel-udskrivningsmoede": "Intern arbejdsgang ved fødsel",
+      "sul-43-orientering": "Sundhedsloven § 43, stk. 4",
     });
     for (const rule of allRules) {
       expect(rule.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
@@ -182,6 +185,28 @@ describe("aktindsigt, family clinic and consent", () => {
     const d = only({ trigger: "CONSENT_GIVEN", validUntil: cph(2026, 12, 1, 0), givenAt: cph(2026, 6, 1, 9) });
     expect(d).toMatchObject({ ruleId: "samtykke-udloeber-30-dage", legalReference: "Samtykke udløber" });
     expect(d.dueAt).toEqual(cph(2026, 11, 1, 0));
+  });
+
+  it("birth tasks: 1 and 2 working days after registration, over weekends and holidays", () => {
+    // Friday 18 December 2026, 11:00: Monday and Tuesday. Before Christmas: 23rd, then 28th (24th closed by setting).
+    const friday = computeDeadlines({ trigger: "BIRTH_REGISTERED", registeredAt: cph(2026, 12, 18, 11) });
+    expect(friday.map((d) => [d.ruleId, d.dueAt])).toEqual([
+      ["foedsel-underret-sundhedspleje", cph(2026, 12, 21, 11)],
+      ["foedsel-udskrivningsmoede", cph(2026, 12, 22, 11)],
+    ]);
+    const christmas = computeDeadlines(
+      { trigger: "BIRTH_REGISTERED", registeredAt: cph(2026, 12, 22, 9) },
+      { calendar: { juleaftensdag: true } },
+    );
+    expect(christmas.map((d) => d.dueAt)).toEqual([cph(2026, 12, 23, 9), cph(2026, 12, 28, 9)]);
+  });
+
+  it("SUL § 43, stk. 2 sharing: the patient is told within 7 calendar days; other bases start no task", () => {
+    const recordedAt = cph(2026, 3, 6, 15); // Friday
+    expect(only({ trigger: "STATUTORY_BASIS_RECORDED", recordedAt, code: "SUL_43_2" })).toMatchObject({
+      ruleId: "sul-43-orientering", legalReference: "Sundhedsloven § 43, stk. 4", dueAt: cph(2026, 3, 13, 15),
+    });
+    expect(computeDeadlines({ trigger: "STATUTORY_BASIS_RECORDED", recordedAt, code: "BL_133" })).toEqual([]);
   });
 });
 

@@ -36,6 +36,10 @@ export function eventDate(event: CaseEvent, ctx: DeadlineContext = {}): Date {
       return event.requestedAt;
     case "REFERRAL_TO_FAMILY_CLINIC":
       return event.referredAt;
+    case "BIRTH_REGISTERED":
+      return event.registeredAt;
+    case "STATUTORY_BASIS_RECORDED":
+      return event.recordedAt;
     case "TERMIN_SET":
       return event.setAt ?? ctx.at ?? event.termin;
     case "CONSENT_GIVEN":

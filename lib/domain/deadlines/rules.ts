@@ -176,4 +176,39 @@ export const RULES: readonly DeadlineRule[] = [
     owner: "EVENT_ORG",
     compute: (e) => addCalendarDays(e.validUntil, -30),
   }),
+  // Internal routine after a birth, not law (row 26 leaves the notice to the
+  // fødested's fødselsanmeldelse). Working days: the sundhedspleje and the
+  // discharge meeting's participants work on hverdage.
+  defineRule({
+    id: "foedsel-underret-sundhedspleje",
+    label: "Underret sundhedsplejen om fødslen",
+    kind: "DUE",
+    trigger: "BIRTH_REGISTERED",
+    legalReference: "Intern arbejdsgang ved fødsel",
+    validFrom: "2000-01-01",
+    owner: "EVENT_ORG",
+    compute: (e, ctx) => addWorkingDays(e.registeredAt, 1, ctx.calendar),
+  }),
+  defineRule({
+    id: "foedsel-udskrivningsmoede",
+    label: "Planlæg udskrivningsmødet",
+    kind: "DUE",
+    trigger: "BIRTH_REGISTERED",
+    legalReference: "Intern arbejdsgang ved fødsel",
+    validFrom: "2000-01-01",
+    owner: "EVENT_ORG",
+    compute: (e, ctx) => addWorkingDays(e.registeredAt, 2, ctx.calendar),
+  }),
+  // SUL § 43, stk. 4: the patient is told afterwards. The law sets no number
+  // of days [R]; a week (calendar days) is the app's reminder.
+  defineRule({
+    id: "sul-43-orientering",
+    label: "Orientér patienten om videregivelsen uden samtykke (sundhedsloven § 43, stk. 4)",
+    kind: "DUE",
+    trigger: "STATUTORY_BASIS_RECORDED",
+    legalReference: "Sundhedsloven § 43, stk. 4",
+    validFrom: "2007-01-01",
+    owner: "EVENT_ORG",
+    compute: (e) => (e.code === "SUL_43_2" ? addCalendarDays(e.recordedAt, 7) : null),
+  }),
 ];

@@ -20,7 +20,11 @@ export type CaseEvent =
   /** A request for aktindsigt (access to the case file). */
   | { trigger: "ACCESS_REQUEST_RECEIVED"; receivedAt: Date }
   | { trigger: "REFERRAL_TO_FAMILY_CLINIC"; referredAt: Date }
-  | { trigger: "CONSENT_GIVEN"; validUntil: Date; givenAt?: Date };
+  | { trigger: "CONSENT_GIVEN"; validUntil: Date; givenAt?: Date }
+  /** A birth was registered in the app (the child's case exists from now). */
+  | { trigger: "BIRTH_REGISTERED"; registeredAt: Date }
+  /** Information was shared under a statutory basis (lib/access/statutory-bases.ts). */
+  | { trigger: "STATUTORY_BASIS_RECORDED"; recordedAt: Date; code: string };
 
 export type TriggerKind = CaseEvent["trigger"];
 

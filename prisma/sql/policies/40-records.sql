@@ -52,6 +52,30 @@ CREATE POLICY task_write ON "Task" FOR ALL TO app_runtime
   WITH CHECK ("orgId" = (SELECT app_current_org()) AND ("caseId" IS NULL OR app_case_visible("caseId")));
 GRANT SELECT, INSERT, UPDATE ON "Task" TO app_runtime;
 
+-- Completing the source completes its task, whoever completes it (ADR 0016):
+-- a consent withdrawn by the responsible organisation closes the reminder of
+-- the organisation that recorded it, which row-level security would not let
+-- the withdrawing request update itself. SECURITY DEFINER for that reason
+-- only: it touches nothing but the open tasks linked to the row that changed.
+CREATE FUNCTION app_task_close_with_source() RETURNS trigger
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS
+$$
+BEGIN
+  UPDATE "Task" SET status = 'DONE', "completedAt" = now()
+  WHERE "sourceKind" = TG_ARGV[0]::"TaskSourceKind" AND "sourceId" = NEW.id AND status = 'OPEN';
+  RETURN NULL;
+END
+$$;
+REVOKE ALL ON FUNCTION app_task_close_with_source() FROM PUBLIC;
+
+CREATE TRIGGER consent_withdrawn_closes_tasks AFTER UPDATE OF "withdrawnAt" ON "Consent"
+  FOR EACH ROW WHEN (OLD."withdrawnAt" IS NULL AND NEW."withdrawnAt" IS NOT NULL)
+  EXECUTE FUNCTION app_task_close_with_source('CONSENT');
+
+CREATE TRIGGER deadline_done_closes_tasks AFTER UPDATE OF status ON "Deadline"
+  FOR EACH ROW WHEN (OLD.status = 'OPEN' AND NEW.status <> 'OPEN')
+  EXECUTE FUNCTION app_task_close_with_source('DEADLINE');
+
 ALTER TABLE "ConcernReport" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "ConcernReport" FORCE ROW LEVEL SECURITY;
 -- The receiving familieafdeling controls the report. The reporting
