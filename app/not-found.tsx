@@ -1,18 +1,10 @@
-import Link from "next/link";
+import { NotFoundMessage } from "@/components/layout/not-found-message";
 
+// Addresses outside the app's pages; inside them app/(app)/not-found.tsx keeps the menu.
 export default function NotFound() {
   return (
-    <main id="indhold" className="mx-auto max-w-xl p-8">
-      <h1 className="text-2xl font-semibold">Siden findes ikke</h1>
-      <p className="mt-3 text-slate-700">
-        Siden eller sagen findes ikke, eller du har ikke adgang til den. Adgang til en sag kræver, at din organisation er
-        ansvarlig for sagen eller deltager i den.
-      </p>
-      <p className="mt-6">
-        <Link className="text-brand-700 underline" href="/sager">
-          Gå til sagsoversigten
-        </Link>
-      </p>
+    <main id="indhold" className="px-4">
+      <NotFoundMessage />
     </main>
   );
 }

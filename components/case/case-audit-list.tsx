@@ -8,7 +8,7 @@ type Event = { id: string; at: Date; action: string; actorName: string | null; o
 export function CaseAuditList({ events }: { events: Event[] }) {
   return (
     <Section title="Hvem har set sagen" id="hvem-har-set">
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Opslag og handlinger på sagen, nyeste først</caption>
           <thead className="border-b border-slate-300">

@@ -35,7 +35,7 @@ export function CaseTable({ cases, filtered, canCreate }: { cases: Row[]; filter
     );
   }
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-300 bg-white">
       <table className="w-full text-left">
         <caption className="sr-only">Sager, senest ændrede først</caption>
         <thead className="border-b border-slate-300 bg-slate-100 text-sm">

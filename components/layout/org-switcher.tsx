@@ -6,11 +6,11 @@ import { ROLE_LABELS } from "@/lib/access/roles";
 export function OrgSwitcher({ memberships, currentOrgId }: { memberships: Membership[]; currentOrgId: string }) {
   if (memberships.length < 2) return null;
   return (
-    <form action={switchOrganizationAction} className="flex items-center gap-2">
+    <form action={switchOrganizationAction} className="flex min-w-0 max-w-full flex-wrap items-center gap-2">
       <label htmlFor="org-switcher" className="text-sm">
         Organisation
       </label>
-      <select id="org-switcher" name="orgId" defaultValue={currentOrgId} className="rounded border border-slate-400 bg-white px-2 py-1 text-sm text-slate-900">
+      <select id="org-switcher" name="orgId" defaultValue={currentOrgId} className="min-w-0 max-w-[16rem] rounded border border-slate-400 bg-white px-2 py-1 text-sm text-slate-900">
         {memberships.map((m) => (
           <option key={m.orgId} value={m.orgId}>
             {m.orgName} ({ROLE_LABELS[m.role]})

@@ -19,7 +19,7 @@ export function DisclosuresSection({ caseId, rows, isResponsible }: { caseId: st
       {rows.length === 0 ? (
         <p className="mt-3 text-slate-600">Ingen videregivelser endnu.</p>
       ) : (
-        <div className="mt-3 overflow-x-auto">
+        <div className="relative mt-3 overflow-x-auto">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Videregivelser i sagen, nyeste først</caption>
             <thead>

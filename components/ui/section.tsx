@@ -3,7 +3,7 @@ export function Section({ title, id, children, actions }: { title: string; id?: 
   const headingId = id ? `${id}-titel` : undefined;
   return (
     <section aria-labelledby={headingId} className="rounded-lg border border-slate-300 bg-white p-5 shadow-sm">
-      <div className="mb-3 flex items-center justify-between gap-4">
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-4">
         <h2 id={headingId} className="text-lg font-semibold">
           {title}
         </h2>

@@ -19,7 +19,7 @@ export function IncomingList({ rows, calendar, now }: { rows: IncomingRow[]; cal
     <section aria-labelledby="indsendte-titel" className="flex flex-col gap-3">
       <h2 id="indsendte-titel" className="text-lg font-semibold">Indsendt af andre organisationer</h2>
       <p className="text-sm text-slate-700">Fristen på 24 timer regnes fra indsendelsen. Registrér underretningen for at oprette eller finde sagen.</p>
-      <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-300 bg-white">
         <table className="w-full text-left">
           <caption className="sr-only">Underretninger indsendt af andre organisationer, ældste først</caption>
           <thead className="border-b border-slate-300 bg-slate-100 text-sm">

@@ -15,7 +15,7 @@ export function QueueTable({ reports, calendar, now }: { reports: QueueRow[]; ca
     );
   }
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-300 bg-white">
       <table className="w-full text-left">
         <caption className="sr-only">Modtagne underretninger, nærmeste frist først</caption>
         <thead className="border-b border-slate-300 bg-slate-100 text-sm">

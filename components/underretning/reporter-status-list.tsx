@@ -13,7 +13,7 @@ export function ReporterStatusList({ rows }: { rows: ReporterStatusRow[] }) {
       {rows.length === 0 ? (
         <p>Kommunen har ikke registreret underretninger fra din organisation.</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full text-left">
             <caption className="sr-only">Status på underretninger sendt af din organisation</caption>
             <thead className="border-b border-slate-300 text-sm">

@@ -23,3 +23,8 @@ export function ownTasksSql(ctx: AccessContext): Prisma.Sql {
 export function ownDeadlineWhere(ctx: AccessContext): Prisma.DeadlineWhereInput {
   return { orgId: ctx.orgId };
 }
+
+/** The organisation's memberships: its colleagues, e.g. those a task may be assigned to. */
+export function ownMembersWhere(ctx: AccessContext): Prisma.MembershipWhereInput {
+  return { orgId: ctx.orgId };
+}

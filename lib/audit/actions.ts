@@ -30,6 +30,10 @@ export const AUDIT_ACTIONS = {
   "deadline.create": "Oprettede frister og opgaver",
   "task.list": "Så opgaver",
   "task.claim": "Tog en opgave",
+  "task.complete": "Udførte en opgave",
+  "task.reopen": "Genåbnede en opgave",
+  "task.assign": "Tildelte en opgave",
+  "task.reschedule": "Flyttede en opgaves frist",
   "task.remind": "Påmindelse: opgavens frist er nær eller overskredet",
 } as const;
 

@@ -1,11 +1,14 @@
 import "server-only";
 import type { AccessContext } from "@/lib/access/context";
 import type { CaseScope } from "@/lib/access/case-scope";
+import { discloseListedStamdata } from "@/lib/access/disclose";
 import { ownTasksSql } from "@/lib/access/own-records";
 import { audit } from "@/lib/audit/write";
 import { withAccess, type Db } from "@/lib/db";
+import { sql } from "@/lib/db/sql";
 import type { TaskSourceKind } from "@/lib/db/types";
 import { ownOrg } from "@/lib/orgs/org";
+import { assignableColleagues } from "./workflow";
 
 // Tasks and deadlines for lists. "Overdue" is decided by the database clock
 // in SQL, so lists, dashboards and counts agree on it.
@@ -24,35 +27,62 @@ export type TaskRow = {
   rule: string | null;
   /** Who holds the task: the acting user, a colleague, or nobody yet (the organisation). */
   holder: "ME" | "COLLEAGUE" | null;
+  ownerUserId: string | null;
+  holderName: string | null;
+  completedAt: Date | null;
+  completedByName: string | null;
+  completionNote: string | null;
 };
 
-/** Open tasks of the organisation, soonest due first; `mineOnly` keeps the user's own. */
-function openTasks(db: Db, ctx: AccessContext, mineOnly: boolean) {
-  return db.$queryRaw<(TaskRow & { ownerUserId: string | null })[]>`
-      SELECT t.id::text AS id, t.title, t."dueAt", COALESCE(t."dueAt" < now(), false) AS overdue,
+type TaskSqlRow = Omit<TaskRow, "holder"> & { personId: string | null; personOwnerOrgId: string | null };
+
+const DONE_LIMIT = 20;
+
+/**
+ * The organisation's tasks: open ones soonest due first (`mineOnly` keeps the
+ * user's own), or the most recently completed ones.
+ */
+function tasks(db: Db, ctx: AccessContext, which: "mine" | "open" | "done") {
+  const filter =
+    which === "done" ? sql`t.status = 'DONE'`
+    : which === "mine" ? sql`t.status = 'OPEN' AND t."ownerUserId" = ${ctx.userId}::uuid`
+    : sql`t.status = 'OPEN'`;
+  const order = which === "done" ? sql`t."completedAt" DESC NULLS LAST, t.id` : sql`t."dueAt" ASC NULLS LAST, t.id`;
+  return db.$queryRaw<TaskSqlRow[]>`
+      SELECT t.id::text AS id, t.title, t."dueAt", COALESCE(t.status = 'OPEN' AND t."dueAt" < now(), false) AS overdue,
              t."caseId"::text AS "caseId", t."sourceKind"::text AS "sourceKind", t.rule,
-             t."ownerUserId"::text AS "ownerUserId",
-             CASE WHEN p.id IS NULL THEN NULL ELSE p."firstName" || ' ' || p."lastName" END AS "subjectName"
+             t."ownerUserId"::text AS "ownerUserId", u.name AS "holderName",
+             t."completedAt", t."completedByName", t."completionNote",
+             CASE WHEN p.id IS NULL THEN NULL ELSE p."firstName" || ' ' || p."lastName" END AS "subjectName",
+             p.id::text AS "personId", p."ownerOrgId"::text AS "personOwnerOrgId"
       FROM "Task" t
       LEFT JOIN "CaseFile" c ON c.id = t."caseId"
       LEFT JOIN "Person" p ON p.id = c."subjectId"
-      WHERE ${ownTasksSql(ctx)} AND t.status = 'OPEN'
-        AND (${mineOnly}::boolean = false OR t."ownerUserId" = ${ctx.userId}::uuid)
-      ORDER BY t."dueAt" ASC NULLS LAST, t.id
-      LIMIT ${TASK_LIMIT}`;
+      LEFT JOIN "User" u ON u.id = t."ownerUserId"
+      WHERE ${ownTasksSql(ctx)} AND ${filter}
+      ORDER BY ${order}
+      LIMIT ${which === "done" ? DONE_LIMIT : TASK_LIMIT}`;
 }
 
-/** "Mine opgaver" (owned by the user) and "Organisationens opgaver" (all open ones), soonest due first. */
+/**
+ * "Mine opgaver" (owned by the user), "Organisationens opgaver" (all open
+ * ones), the last completed ones, and the colleagues a task can go to. Names
+ * shown from another organisation's stamdata are disclosed (ADR 0009).
+ */
 export async function listTasks(ctx: AccessContext) {
   return withAccess(ctx, async (db) => {
-    const [mine, organisation] = [await openTasks(db, ctx, true), await openTasks(db, ctx, false)];
-    await audit(db, ctx, { action: "task.list", details: { mine: mine.length, organisation: organisation.length } });
-    const dto = (r: TaskRow & { ownerUserId: string | null }): TaskRow => ({
-      id: r.id, title: r.title, dueAt: r.dueAt, overdue: r.overdue, caseId: r.caseId, subjectName: r.subjectName,
-      sourceKind: r.sourceKind, rule: r.rule,
+    const [mine, organisation, done] = [await tasks(db, ctx, "mine"), await tasks(db, ctx, "open"), await tasks(db, ctx, "done")];
+    await audit(db, ctx, { action: "task.list", details: { mine: mine.length, organisation: organisation.length, done: done.length } });
+    const shown = new Map<string, { caseId: string; personId: string; ownerOrgId: string }>();
+    for (const r of [...mine, ...organisation, ...done]) {
+      if (r.caseId && r.personId && r.personOwnerOrgId) shown.set(r.caseId, { caseId: r.caseId, personId: r.personId, ownerOrgId: r.personOwnerOrgId });
+    }
+    await discloseListedStamdata(db, ctx, [...shown.values()]);
+    const dto = ({ personId: _p, personOwnerOrgId: _o, ...r }: TaskSqlRow): TaskRow => ({
+      ...r,
       holder: r.ownerUserId === null ? null : r.ownerUserId === ctx.userId ? "ME" : "COLLEAGUE",
     });
-    return { mine: mine.map(dto), organisation: organisation.map(dto) };
+    return { mine: mine.map(dto), organisation: organisation.map(dto), done: done.map(dto), colleagues: await assignableColleagues(db, ctx) };
   });
 }
 

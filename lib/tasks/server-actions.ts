@@ -4,9 +4,36 @@
 import { revalidatePath } from "next/cache";
 import { safeAction } from "@/lib/actions/safe-action";
 import { claimTask } from "@/lib/tasks/actions";
-import { taskIdSchema } from "@/lib/tasks/schemas";
+import { assignTaskSchema, completeTaskSchema, rescheduleTaskSchema, taskIdSchema } from "@/lib/tasks/schemas";
+import { assignTask, completeTask, rescheduleTask, reopenTask } from "@/lib/tasks/workflow";
+
+/** A task shows on /opgaver and on its case's page. */
+function refresh() {
+  revalidatePath("/opgaver");
+  revalidatePath("/sager/[id]", "page");
+}
 
 export const claimTaskAction = safeAction(taskIdSchema, async (ctx, input) => {
   await claimTask(ctx, input);
-  revalidatePath("/opgaver");
+  refresh();
+});
+
+export const completeTaskAction = safeAction(completeTaskSchema, async (ctx, input) => {
+  await completeTask(ctx, input);
+  refresh();
+});
+
+export const reopenTaskAction = safeAction(taskIdSchema, async (ctx, input) => {
+  await reopenTask(ctx, input);
+  refresh();
+});
+
+export const assignTaskAction = safeAction(assignTaskSchema, async (ctx, input) => {
+  await assignTask(ctx, input);
+  refresh();
+});
+
+export const rescheduleTaskAction = safeAction(rescheduleTaskSchema, async (ctx, input) => {
+  await rescheduleTask(ctx, input);
+  refresh();
 });

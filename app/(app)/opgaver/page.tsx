@@ -22,13 +22,22 @@ export default async function TasksPage() {
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-semibold">Opgaver</h1>
       <Section title="Mine opgaver" id="mine-opgaver">
-        <TaskList tasks={tasks.mine} caption="Opgaver tildelt dig, nærmeste frist først" empty="Du har ingen opgaver tildelt. Se organisationens opgaver herunder." />
+        <TaskList tasks={tasks.mine} colleagues={tasks.colleagues} caption="Opgaver tildelt dig, nærmeste frist først" empty="Du har ingen opgaver tildelt. Se organisationens opgaver herunder." />
       </Section>
       <Section title="Organisationens opgaver" id="organisationens-opgaver">
         <TaskList
           tasks={tasks.organisation}
+          colleagues={tasks.colleagues}
           caption="Organisationens åbne opgaver, nærmeste frist først"
           empty="Organisationen har ingen åbne opgaver. Opgaver oprettes automatisk fra lovbestemte frister, fx når en underretning registreres."
+        />
+      </Section>
+      <Section title="Senest udførte" id="udfoerte-opgaver">
+        <TaskList
+          tasks={tasks.done}
+          colleagues={tasks.colleagues}
+          caption="Organisationens senest udførte opgaver, nyeste først"
+          empty="Ingen udførte opgaver endnu."
         />
       </Section>
     </div>

@@ -32,7 +32,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const canCreate = can(ctx, "case:create");
   return (
     <div className="flex flex-col gap-6">
-      <div className="flex items-center justify-between">
+      <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">Sager</h1>
         {canCreate && (
           <Link href="/sager/ny" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">

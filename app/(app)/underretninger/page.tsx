@@ -22,7 +22,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const now = new Date();
   return (
     <div className="flex flex-col gap-6">
-      <div className="flex items-center justify-between">
+      <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">Underretninger</h1>
         {triage && (
           <Link href="/underretninger/ny" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">

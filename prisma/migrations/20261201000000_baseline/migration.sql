@@ -305,6 +305,8 @@ CREATE TABLE "Task" (
     "category" "InfoCategory" NOT NULL DEFAULT 'PLAN',
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "completedAt" TIMESTAMPTZ(3),
+    "completedByName" TEXT,
+    "completionNote" TEXT,
     "remindedAt" TIMESTAMPTZ(3),
 
     CONSTRAINT "Task_pkey" PRIMARY KEY ("id")
