@@ -1,0 +1,52 @@
+-- Audit: 10 events per case over its lifetime, hash-chained exactly as the
+-- audit_chain trigger would chain them (ADR 0004), so `npm run audit:verify`
+-- still proves the whole table. The trigger takes the chain head's row lock
+-- and updates that one row per event; for millions of rows in one
+-- transaction that is far too slow (docs/decisions/0019), so the rows are
+-- staged, chained here in one pass with the same audit_row_digest(), and
+-- inserted with the table's user triggers disabled inside this transaction.
+-- If the chain's design changes (the RLS/audit rewrite), this file is the one
+-- to adapt.
+
+CREATE TEMP TABLE scale_audit (LIKE "AuditEvent") ON COMMIT DROP;
+
+INSERT INTO scale_audit (id, at, "userId", "actorName", "orgId", "orgName", action, "entityType", "entityId", "caseId", "personId", details)
+SELECT nextval(pg_get_serial_sequence('"AuditEvent"', 'id')),
+  c.created_at + (c.updated_at - c.created_at) * (i::float / 10),
+  CASE WHEN i IN (4, 8) THEN w.worker_id ELSE o.worker_id END,
+  CASE WHEN i IN (4, 8) THEN w.worker_name ELSE o.worker_name END,
+  CASE WHEN i IN (4, 8) THEN w.id ELSE o.familie END,
+  CASE WHEN i IN (4, 8) THEN w.name ELSE f.name END,
+  a.action, 'CaseFile', c.id::text, c.id, c.person_id,
+  CASE a.action WHEN 'case.stage-change' THEN jsonb_build_object('to', c.stage) END
+FROM scale_case c
+JOIN scale_case_org o ON o.n = c.n
+JOIN scale_org f ON f.id = o.familie
+JOIN scale_participant p ON p.n = c.n AND p.g = 0
+JOIN scale_org w ON w.id = p.org_id
+CROSS JOIN generate_series(0, 9) i
+CROSS JOIN LATERAL (SELECT (ARRAY['case.create', 'case.open', 'participant.add', 'note.create', 'case.open', 'case.stage-change',
+  'case.open', 'note.create', 'case.open', 'case.open'])[i + 1] AS action) a;
+
+CREATE FUNCTION pg_temp.scale_chain() RETURNS SETOF "AuditEvent" LANGUAGE plpgsql AS $$
+DECLARE
+  r "AuditEvent";
+  v_seq bigint;
+  v_hash text;
+BEGIN
+  SELECT h.seq, h.hash INTO v_seq, v_hash FROM audit_chain_head h WHERE h.id FOR UPDATE;
+  FOR r IN SELECT * FROM scale_audit LOOP
+    v_seq := v_seq + 1;
+    r."chainSeq" := v_seq;
+    r."prevHash" := v_hash;
+    v_hash := audit_row_digest(v_hash, r);
+    r.hash := v_hash;
+    RETURN NEXT r;
+  END LOOP;
+  UPDATE audit_chain_head h SET seq = v_seq, hash = v_hash WHERE h.id;
+END
+$$;
+
+ALTER TABLE "AuditEvent" DISABLE TRIGGER USER;
+INSERT INTO "AuditEvent" SELECT * FROM pg_temp.scale_chain();
+ALTER TABLE "AuditEvent" ENABLE TRIGGER USER;
