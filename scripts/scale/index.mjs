@@ -36,6 +36,8 @@ async function step(label, fn) {
 
 async function main() {
   if (!options.url) throw new Error("set DATABASE_URL or pass --url (the owner connection of a migrated database)");
+  // Generated users sign in with the published demo password: never on a real installation.
+  if (process.env.NODE_ENV === "production") throw new Error("db:scale refuses to run with NODE_ENV=production");
   if (!Number.isInteger(options.cases) || options.cases < 4) throw new Error("--cases must be a whole number of at least 4");
   // The same keys the app and the seed use: the generated CPR numbers must be readable by the app.
   if (process.env.NODE_ENV !== "production") ensureDevSecrets(root);
