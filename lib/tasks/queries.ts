@@ -13,7 +13,8 @@ import { assignableColleagues } from "./workflow";
 // Tasks and deadlines for lists. "Overdue" is decided by the database clock
 // in SQL, so lists, dashboards and counts agree on it.
 
-const TASK_LIMIT = 200;
+/** Open tasks per list: the soonest due; the page says when there are more. */
+export const TASK_LIMIT = 100;
 
 export type TaskRow = {
   id: string;

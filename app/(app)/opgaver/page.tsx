@@ -3,7 +3,7 @@ import { TaskList } from "@/components/tasks/task-list";
 import { Section } from "@/components/ui/section";
 import { can } from "@/lib/access/policy";
 import { requireAccess } from "@/lib/auth/context";
-import { listTasks } from "@/lib/tasks/queries";
+import { listTasks, TASK_LIMIT } from "@/lib/tasks/queries";
 
 export const metadata: Metadata = { title: "Opgaver" };
 
@@ -25,6 +25,9 @@ export default async function TasksPage() {
         <TaskList tasks={tasks.mine} colleagues={tasks.colleagues} caption="Opgaver tildelt dig, nærmeste frist først" empty="Du har ingen opgaver tildelt. Se organisationens opgaver herunder." />
       </Section>
       <Section title="Organisationens opgaver" id="organisationens-opgaver">
+        {tasks.organisation.length >= TASK_LIMIT && (
+          <p className="mb-3 text-sm text-slate-700">Viser de {TASK_LIMIT} opgaver med nærmeste frist. Udfør eller tildel dem for at se flere.</p>
+        )}
         <TaskList
           tasks={tasks.organisation}
           colleagues={tasks.colleagues}
