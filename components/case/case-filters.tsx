@@ -14,7 +14,7 @@ export function CaseFilters({ params, cprInvalid }: { params: CaseListParams; cp
   return (
     <form role="search" aria-label="Find sager" action={searchCasesAction} className="grid gap-4 rounded-lg border border-slate-300 bg-white p-4 sm:grid-cols-4">
       <div className="flex flex-col gap-1">
-        <label htmlFor="filter-q" className="font-medium">Navn</label>
+        <label htmlFor="filter-q" className="font-medium">Navn eller sagsnummer</label>
         <input id="filter-q" name="q" defaultValue={params.q ?? ""} className={inputClass} />
       </div>
       <div className="flex flex-col gap-1">

@@ -11,7 +11,7 @@ export function CaseHeader({ view }: { view: CaseView }) {
     <section aria-labelledby="stamdata-titel" className="rounded-lg border border-slate-300 bg-white p-5 shadow-sm">
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
-          <p className="text-sm text-slate-600">{KIND_LABELS[view.kind]} · Sag oprettet {formatDate(view.createdAt)}</p>
+          <p className="text-sm text-slate-600">{KIND_LABELS[view.kind]} · Sagsnr. {view.caseNumber} · Sag oprettet {formatDate(view.createdAt)}</p>
           <h1 className="text-2xl font-semibold">{subject.name}</h1>
         </div>
         <StageBadge stage={view.stage} />

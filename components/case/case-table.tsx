@@ -6,6 +6,7 @@ import { StageBadge } from "./stage-badge";
 
 type Row = {
   id: string;
+  caseNumber: string;
   kind: "GRAVID" | "BARN";
   stage: Stage;
   termin: Date | null;
@@ -41,6 +42,7 @@ export function CaseTable({ cases, filtered, canCreate }: { cases: Row[]; filter
         <thead className="border-b border-slate-300 bg-slate-100 text-sm">
           <tr>
             <th scope="col" className="px-4 py-2">Navn</th>
+            <th scope="col" className="px-4 py-2">Sagsnr.</th>
             <th scope="col" className="px-4 py-2">CPR</th>
             <th scope="col" className="px-4 py-2">Type</th>
             <th scope="col" className="px-4 py-2">Fase</th>
@@ -53,8 +55,13 @@ export function CaseTable({ cases, filtered, canCreate }: { cases: Row[]; filter
           {cases.map((c) => (
             <tr key={c.id} className="border-b border-slate-200 last:border-0 hover:bg-brand-50">
               <td className="px-4 py-2">
-                <Link href={`/sager/${c.id}`} className="font-medium text-brand-700 underline">{c.subject.name}</Link>
+                <Link href={`/sager/${c.id}`} className="font-medium text-brand-700 underline">
+                  {c.subject.name}
+                  {/* "Navn ikke delt" rows differ by their sagsnummer: read it with the link. */}
+                  <span className="sr-only">, {c.caseNumber}</span>
+                </Link>
               </td>
+              <td className="whitespace-nowrap px-4 py-2 font-mono text-sm">{c.caseNumber}</td>
               <td className="whitespace-nowrap px-4 py-2 font-mono text-sm">{c.subject.maskedCpr ?? (c.subject.isUnborn ? "Ufødt" : "–")}</td>
               <td className="px-4 py-2">{KIND_LABELS[c.kind]}</td>
               <td className="px-4 py-2"><StageBadge stage={c.stage} /></td>

@@ -7,6 +7,8 @@ export type CaseListFilter = {
   stage?: Stage;
   /** Every word must match the subject's first or last name. */
   words: string[];
+  /** Exact match on the sagsnummer. */
+  caseNumber?: number;
   /** Exact match on the subject's CPR blind index. */
   cprBlindIndex?: string;
   /** Only cases whose stamdata the organisation sees (a name or CPR search, ADR 0006). */
@@ -23,6 +25,7 @@ function likePattern(word: string): string {
 function sharedConditions(f: CaseListFilter): Sql[] {
   const conditions: Sql[] = [];
   if (f.stage) conditions.push(sql`c.stage = ${f.stage}::"Stage"`);
+  if (f.caseNumber !== undefined) conditions.push(sql`c."caseNumber" = ${f.caseNumber}::int`);
   for (const word of f.words) {
     const pattern = likePattern(word);
     conditions.push(sql`EXISTS (SELECT 1 FROM "Person" s WHERE s.id = c."subjectId"

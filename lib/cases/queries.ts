@@ -10,6 +10,7 @@ import { withAccess, type Db, type Prisma } from "@/lib/db";
 import { normalizeCpr, parseCpr } from "@/lib/domain/cpr";
 import { maskedCprFromBirthDate } from "@/lib/format";
 import { cprBlindIndex } from "@/lib/persons/cpr-vault";
+import { formatCaseNumber, parseCaseNumber } from "./case-number";
 import { decodeCursor, encodeCursor } from "./cursor";
 import type { CaseListParams } from "./schemas";
 import { orgNames } from "@/lib/orgs/org";
@@ -68,13 +69,18 @@ export async function listCases(ctx: AccessContext, params: CaseListParams) {
     // Exact match on the blind index: the CPR itself is never compared in SQL.
     cprIndex = parsed.ok ? cprBlindIndex(parsed.cpr) : "-";
   }
+  // A sagsnummer identifies the case, not the citizen: every organisation on
+  // the case may search by it, stamdata shared or not.
+  const caseNumber = params.q ? parseCaseNumber(params.q) : null;
+  const words = params.q && caseNumber === null ? params.q.split(/\s+/).filter(Boolean).slice(0, 4) : [];
   const filter: CaseListFilter = {
     stage: params.stage,
-    words: params.q ? params.q.split(/\s+/).filter(Boolean).slice(0, 4) : [],
+    words,
+    caseNumber: caseNumber ?? undefined,
     cprBlindIndex: cprIndex,
     // Searching by name or CPR only matches cases whose stamdata the searcher
     // may see: otherwise a hit would reveal the hidden name (ADR 0006).
-    stamdataOnly: !!(params.q || params.cpr),
+    stamdataOnly: words.length > 0 || !!params.cpr,
     after: decodeCursor(params.cursor),
   };
   const cursor = filter.after;
@@ -84,7 +90,7 @@ export async function listCases(ctx: AccessContext, params: CaseListParams) {
     const found = await db.caseFile.findMany({
       where: { id: { in: ids } },
       select: {
-        id: true, kind: true, stage: true, termin: true, updatedAt: true, responsibleOrgId: true, closedAt: true, subjectId: true,
+        id: true, caseNumber: true, kind: true, stage: true, termin: true, updatedAt: true, responsibleOrgId: true, closedAt: true, subjectId: true,
       },
     });
     const byId = new Map(found.map((row) => [row.id, row]));
@@ -115,6 +121,7 @@ export async function listCases(ctx: AccessContext, params: CaseListParams) {
       nextCursor: rows.length > PAGE_SIZE && last ? encodeCursor(last) : null,
       cases: page.map((row) => ({
         id: row.id,
+        caseNumber: formatCaseNumber(row.caseNumber),
         kind: row.kind,
         stage: row.stage,
         termin: row.termin,
@@ -133,7 +140,7 @@ export async function getCase(scope: CaseScope) {
   const row = await db.caseFile.findFirstOrThrow({
     where: { id: caseId },
     select: {
-      createdAt: true, termin: true,
+      createdAt: true, termin: true, caseNumber: true,
       childCases: { select: { id: true } },
       transitions: { orderBy: { at: "desc" }, select: { id: true, fromStage: true, toStage: true, reason: true, byName: true, at: true, orgId: true } },
       participants: {
@@ -165,6 +172,7 @@ export async function getCase(scope: CaseScope) {
   const cprCiphertext = person?.cprCiphertext ?? null;
   return {
     id: caseId,
+    caseNumber: formatCaseNumber(row.caseNumber),
     kind: scope.kind,
     stage: scope.stage,
     termin: row.termin,

@@ -76,3 +76,28 @@ describe("case list: cases the organisation participates in", () => {
     expect(seen.filter((c) => !c.isResponsible)).toHaveLength(Math.ceil(ids.length / 2));
   });
 });
+
+describe("case list: the sagsnummer", () => {
+  it("tells cases apart for a partner without stamdata and finds a case by it, while her name stays hidden", async () => {
+    const kommune = await freshTenant("Sagsnummer");
+    const partner = await freshTenant("Ambulatorium", "JORDEMODER", "FAMILIEAMBULATORIUM");
+    const person = await createPerson(owner(), { ownerOrgId: kommune.org.id, firstName: "Skjult", lastName: "Borgersen" });
+    const c = await createCase(owner(), {
+      subjectId: person.id, responsibleOrgId: kommune.org.id, byUser: kommune.user,
+      participants: [{ orgId: partner.org.id, roleOnCase: "Familieambulatorium" }],
+    });
+    const { caseNumber } = await owner().caseFile.findUniqueOrThrow({ where: { id: c.id }, select: { caseNumber: true } });
+    const shown = `SF-${String(caseNumber).padStart(6, "0")}`;
+
+    const seen = (await listCases(partner.ctx, {})).cases.find((row) => row.id === c.id);
+    expect(seen).toMatchObject({ caseNumber: shown, subject: { name: "Navn ikke delt" } });
+    for (const q of [shown, String(caseNumber), shown.toLowerCase().replace("-", "")]) {
+      expect((await listCases(partner.ctx, { q })).cases.map((row) => row.id)).toEqual([c.id]);
+    }
+    // Her name is no way in for the partner, and the sagsnummer finds nothing for an outsider.
+    expect((await listCases(partner.ctx, { q: "Skjult" })).cases).toEqual([]);
+    const outsider = await freshTenant("Udenforstående");
+    expect((await listCases(outsider.ctx, { q: shown })).cases).toEqual([]);
+    expect((await listCases(kommune.ctx, { q: shown })).cases[0]).toMatchObject({ id: c.id, subject: { name: "Skjult Borgersen" } });
+  });
+});

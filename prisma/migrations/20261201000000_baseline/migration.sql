@@ -145,6 +145,7 @@ CREATE TABLE "Person" (
 -- CreateTable
 CREATE TABLE "CaseFile" (
     "id" UUID NOT NULL,
+    "caseNumber" SERIAL NOT NULL,
     "subjectId" UUID NOT NULL,
     "kind" "CaseKind" NOT NULL,
     "stage" "Stage" NOT NULL DEFAULT 'OPSPORING',
@@ -433,6 +434,9 @@ CREATE INDEX "Person_cprBlindIndex_idx" ON "Person"("cprBlindIndex");
 
 -- CreateIndex
 CREATE INDEX "Person_motherId_idx" ON "Person"("motherId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "CaseFile_caseNumber_key" ON "CaseFile"("caseNumber");
 
 -- CreateIndex
 CREATE INDEX "CaseFile_responsibleOrgId_updatedAt_id_idx" ON "CaseFile"("responsibleOrgId", "updatedAt" DESC, "id" DESC);
@@ -736,6 +740,8 @@ CREATE POLICY case_insert ON "CaseFile" FOR INSERT TO app_runtime
 CREATE POLICY case_update ON "CaseFile" FOR UPDATE TO app_runtime
   USING ("responsibleOrgId" = (SELECT app_current_org())) WITH CHECK ("responsibleOrgId" = (SELECT app_current_org()));
 GRANT SELECT, INSERT ON "CaseFile" TO app_runtime;
+-- A new case draws its sagsnummer.
+GRANT USAGE ON SEQUENCE "CaseFile_caseNumber_seq" TO app_runtime;
 GRANT UPDATE ("stage", "closedAt", "termin", "coordinatorOrgId", "coordinatorUserId", "updatedAt") ON "CaseFile" TO app_runtime;
 
 ALTER TABLE "StageTransition" ENABLE ROW LEVEL SECURITY;

@@ -14,6 +14,8 @@ CREATE POLICY case_insert ON "CaseFile" FOR INSERT TO app_runtime
 CREATE POLICY case_update ON "CaseFile" FOR UPDATE TO app_runtime
   USING ("responsibleOrgId" = (SELECT app_current_org())) WITH CHECK ("responsibleOrgId" = (SELECT app_current_org()));
 GRANT SELECT, INSERT ON "CaseFile" TO app_runtime;
+-- A new case draws its sagsnummer.
+GRANT USAGE ON SEQUENCE "CaseFile_caseNumber_seq" TO app_runtime;
 GRANT UPDATE ("stage", "closedAt", "termin", "coordinatorOrgId", "coordinatorUserId", "updatedAt") ON "CaseFile" TO app_runtime;
 
 ALTER TABLE "StageTransition" ENABLE ROW LEVEL SECURITY;
