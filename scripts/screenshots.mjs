@@ -28,7 +28,9 @@ try {
     await page.getByLabel("Adgangskode", { exact: true }).fill(values.password);
     await page.getByRole("button", { name: "Log ind" }).click();
     await page.waitForURL((url) => url.pathname !== "/login");
-    for (const [name, href] of PAGES) {
+    await page.goto(`${values.url}/sager`);
+    const caseHref = await page.getByRole("table").getByRole("link").first().getAttribute("href");
+    for (const [name, href] of [...PAGES, ["sag", caseHref]]) {
       await page.goto(`${values.url}${href}`);
       const file = path.join(values.out, `${name}-${width}.png`);
       await page.screenshot({ path: file, fullPage: true });

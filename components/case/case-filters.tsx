@@ -37,6 +37,10 @@ export function CaseFilters({ params, cprInvalid }: { params: CaseListParams; cp
           ))}
         </select>
       </div>
+      <div className="flex items-center gap-2 sm:col-span-4">
+        <input id="filter-mine" type="checkbox" name="mine" value="1" defaultChecked={params.mine === "1"} className="h-5 w-5" />
+        <label htmlFor="filter-mine">Kun mine sager (hvor jeg er sagsbehandler)</label>
+      </div>
       <div className="flex items-end gap-3">
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">Søg</button>
         <Link href="/sager" className="py-2 text-brand-700 underline">Nulstil</Link>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { CaseView } from "@/lib/cases/queries";
 import { formatDate, formatDay } from "@/lib/format";
+import { CaseworkerForm } from "./caseworker-form";
 import { KIND_LABELS } from "./labels";
 import { RevealCpr } from "./reveal-cpr";
 import { StageBadge } from "./stage-badge";
@@ -44,6 +45,14 @@ export function CaseHeader({ view }: { view: CaseView }) {
         <dd>{view.termin ? formatDay(view.termin) : "Ikke registreret"}</dd>
         <dt className="font-medium">Ansvarlig myndighed</dt>
         <dd>{view.responsibleOrg.name}</dd>
+        <dt className="font-medium">Sagsbehandler</dt>
+        <dd>
+          {view.permissions.assignCaseworker ? (
+            <CaseworkerForm caseId={view.id} current={view.caseworker.id} candidates={view.caseworkerCandidates} />
+          ) : (
+            view.caseworker.name ?? (view.isResponsible ? "Ingen tildelt" : "Den ansvarlige myndigheds sagsbehandler")
+          )}
+        </dd>
         {view.childCaseIds.length > 0 && (
           <>
             <dt className="font-medium">Barnets sag</dt>

@@ -7,6 +7,8 @@ export type CaseListFilter = {
   stage?: Stage;
   /** Every word must match the subject's first or last name. */
   words: string[];
+  /** "Mine sager": only cases the organisation is responsible for with this caseworker. */
+  caseworkerUserId?: string;
   /** Exact match on the sagsnummer. */
   caseNumber?: number;
   /** Exact match on the subject's CPR blind index. */
@@ -65,10 +67,13 @@ export function caseListPageSql(ctx: AccessContext, f: CaseListFilter, limit: nu
   const shared = sharedConditions(f);
   const responsible = where([
     sql`c."responsibleOrgId" = ${ctx.orgId}::uuid`,
+    ...(f.caseworkerUserId ? [sql`c."caseworkerUserId" = ${f.caseworkerUserId}::uuid`] : []),
     ...shared,
     ...(f.after ? [sql`(c."updatedAt", c.id) < (${f.after.updatedAt}, ${f.after.id}::uuid)`] : []),
   ]);
   const participating = where([
+    // A caseworker is the responsible organisation's: "Mine sager" has no participating cases.
+    ...(f.caseworkerUserId ? [sql`false`] : []),
     sql`p."orgId" = ${ctx.orgId}::uuid`,
     sql`p."until" IS NULL`,
     sql`c."responsibleOrgId" <> ${ctx.orgId}::uuid`,

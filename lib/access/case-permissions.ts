@@ -44,6 +44,8 @@ export const CASE_RULES = {
     blockedBy: (f) => (f.kind !== "GRAVID" ? "Fødsel registreres på moderens sag" : f.closed ? "Sagen er afsluttet" : null),
   },
   "case:manage-participants": { permission: "case:manage-participants", any: RESPONSIBLE },
+  // The responsible organisation names its own caseworker on the case.
+  "case:assign-caseworker": { permission: "case:change-stage", any: RESPONSIBLE },
   "note:create": { permission: "note:create", any: ON_CASE },
   // The CPR is stamdata: a participant needs a live STAMDATA basis (ADR 0006).
   "cpr:reveal": { permission: "cpr:reveal", any: ON_CASE, when: (f) => f.stamdataShared },

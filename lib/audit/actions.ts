@@ -8,6 +8,7 @@ export const AUDIT_ACTIONS = {
   "case.open": "Åbnede sagen",
   "case.create": "Oprettede sagen",
   "case.stage-change": "Skiftede fase",
+  "case.assign-caseworker": "Tildelte sagsbehandler",
   "note.create": "Skrev notat",
   "cpr.reveal": "Viste fuldt CPR-nummer",
   "consent.record": "Registrerede samtykke",

@@ -11,6 +11,7 @@ import { normalizeCpr, parseCpr } from "@/lib/domain/cpr";
 import { maskedCprFromBirthDate } from "@/lib/format";
 import { cprBlindIndex } from "@/lib/persons/cpr-vault";
 import { formatCaseNumber, parseCaseNumber } from "./case-number";
+import { caseworkerCandidates, caseworkerName } from "./caseworker";
 import { decodeCursor, encodeCursor } from "./cursor";
 import type { CaseListParams } from "./schemas";
 import { orgNames } from "@/lib/orgs/org";
@@ -77,6 +78,7 @@ export async function listCases(ctx: AccessContext, params: CaseListParams) {
     stage: params.stage,
     words,
     caseNumber: caseNumber ?? undefined,
+    caseworkerUserId: params.mine ? ctx.userId : undefined,
     cprBlindIndex: cprIndex,
     // Searching by name or CPR only matches cases whose stamdata the searcher
     // may see: otherwise a hit would reveal the hidden name (ADR 0006).
@@ -140,7 +142,7 @@ export async function getCase(scope: CaseScope) {
   const row = await db.caseFile.findFirstOrThrow({
     where: { id: caseId },
     select: {
-      createdAt: true, termin: true, caseNumber: true,
+      createdAt: true, termin: true, caseNumber: true, caseworkerUserId: true,
       childCases: { select: { id: true } },
       transitions: { orderBy: { at: "desc" }, select: { id: true, fromStage: true, toStage: true, reason: true, byName: true, at: true, orgId: true } },
       participants: {
@@ -173,6 +175,8 @@ export async function getCase(scope: CaseScope) {
   return {
     id: caseId,
     caseNumber: formatCaseNumber(row.caseNumber),
+    caseworker: { id: row.caseworkerUserId, name: await caseworkerName(db, row.caseworkerUserId) },
+    caseworkerCandidates: scope.can("case:assign-caseworker") ? await caseworkerCandidates(db, ctx) : [],
     kind: scope.kind,
     stage: scope.stage,
     termin: row.termin,
@@ -194,6 +198,7 @@ export async function getCase(scope: CaseScope) {
       revealCpr: !!cprCiphertext && scope.can("cpr:reveal"),
       readAudit: scope.can("audit:read-case"),
       registerBirth: scope.can("case:register-birth"),
+      assignCaseworker: scope.can("case:assign-caseworker"),
     },
     transitions: row.transitions.map((t) => ({ ...t, orgName: names.get(t.orgId) ?? "" })),
     participants: row.participants.map((p) => ({ ...p, orgName: names.get(p.orgId) ?? "" })),

@@ -48,6 +48,11 @@ export type AddNoteInput = z.input<typeof addNoteSchema>;
 
 export const caseIdSchema = z.object({ caseId: z.guid("Ukendt sag") });
 
+/** Empty userId: the case has no caseworker. */
+export const assignCaseworkerSchema = caseIdSchema.extend({
+  userId: z.union([z.guid("Vælg en kollega fra listen"), z.literal("")]),
+});
+
 /** The case list's URL parameters. Anything unexpected is ignored, not an error. */
 export const caseListParamsSchema = z.object({
   stage: stageSchema.optional().catch(undefined),
@@ -55,6 +60,8 @@ export const caseListParamsSchema = z.object({
   /** The searched CPR, encrypted (lib/cases/cpr-search.ts): never the CPR itself in a URL. */
   cprToken: z.string().max(300).optional().catch(undefined),
   cursor: z.string().max(200).optional().catch(undefined),
+  /** "Mine sager": only cases where the user is the caseworker. */
+  mine: z.literal("1").optional().catch(undefined),
 });
 
 /** What listCases filters on: the URL's parameters with the CPR decrypted. */
@@ -62,6 +69,7 @@ export type CaseListParams = Omit<z.infer<typeof caseListParamsSchema>, "cprToke
 
 /** The search form's fields, posted to the server (searchCasesAction). */
 export const caseSearchSchema = z.object({
+  mine: z.literal("1").optional().catch(undefined),
   q: z.string().trim().max(100).optional().catch(undefined),
   stage: stageSchema.optional().catch(undefined),
   cpr: z.string().trim().max(20).optional().catch(undefined),

@@ -8,11 +8,17 @@ import { requireAccess } from "@/lib/auth/context";
 import { caseAction } from "@/lib/actions/case-action";
 import { safeAction } from "@/lib/actions/safe-action";
 import { addNote, changeStage, createCase, revealCpr } from "@/lib/cases/actions";
+import { assignCaseworker } from "@/lib/cases/caseworker";
 import { CPR_TOKEN_PARAM, cprSearchToken } from "@/lib/cases/cpr-search";
-import { addNoteSchema, caseIdSchema, caseSearchSchema, createCaseSchema } from "@/lib/cases/schemas";
+import { addNoteSchema, assignCaseworkerSchema, caseIdSchema, caseSearchSchema, createCaseSchema } from "@/lib/cases/schemas";
 import { stageTransitionSchema } from "@/lib/domain/stages";
 
 export const createCaseAction = safeAction(createCaseSchema, async (ctx, input) => createCase(ctx, input));
+
+export const assignCaseworkerAction = caseAction(assignCaseworkerSchema, async (scope, input) => {
+  await assignCaseworker(scope, input);
+  revalidatePath(`/sager/${input.caseId}`);
+});
 
 export const changeStageAction = caseAction(stageTransitionSchema, async (scope, input) => {
   await changeStage(scope, input);
@@ -37,6 +43,7 @@ export async function searchCasesAction(formData: FormData) {
   const query = new URLSearchParams();
   if (input.q) query.set("q", input.q);
   if (input.stage) query.set("stage", input.stage);
+  if (input.mine) query.set("mine", "1");
   if (input.cpr) query.set(CPR_TOKEN_PARAM, cprSearchToken(input.cpr));
   redirect(query.size ? `/sager?${query}` : "/sager");
 }

@@ -9,6 +9,7 @@ import type { AccessContext } from "@/lib/access/context";
 import { ValidationError } from "@/lib/actions/result";
 import { registerBirth } from "@/lib/births/actions";
 import { addNote, changeStage, revealCpr } from "@/lib/cases/actions";
+import { assignCaseworker } from "@/lib/cases/caseworker";
 import { getCasePage } from "@/lib/cases/case-page";
 import { getCaseAudit, listCases } from "@/lib/cases/queries";
 import { recordConsent, recordStatutoryBasis, withdrawConsent } from "@/lib/consents/actions";
@@ -52,6 +53,7 @@ const actions: Record<string, (scope: CaseScope) => Promise<unknown>> = {
   changeStage: (s) => changeStage(s, { caseId, to: "UDREDNING", reason: "Afdækning iværksat" }),
   addNote: (s) => addNote(s, { caseId, category: "SOCIALE_FORHOLD", text: "Notat fra scope-testen" }),
   revealCpr: (s) => revealCpr(s),
+  assignCaseworker: (s) => assignCaseworker(s, { caseId, userId: "" }),
   readAudit: (s) => getCaseAudit(s),
   registerBirth: (s) => registerBirth(s, { caseId, birthDate: "2026-11-30", childCpr: "3011264002", firstName: "Liv", lastName: undefined }),
   canManageConsents: (s) => recordConsent(s, consentInput()),

@@ -25,7 +25,7 @@ beforeEach(async () => {
 });
 
 const task = () => owner().task.findUniqueOrThrow({ where: { id: taskId } });
-const auditOf = (action: string) => owner().auditEvent.findMany({ where: { entityId: taskId, action } });
+const auditOf = (action: string) => owner().auditEvent.findMany({ where: { entityId: taskId, action }, orderBy: { id: "asc" } });
 
 describe("completing and reopening a task", () => {
   it("completes with a note, refuses a second completion, and reopens; both stay in the case's history", async () => {

@@ -27,7 +27,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const params = { ...urlParams, cpr: cpr ?? (cprToken ? "ugyldig" : undefined) };
   const result = await listCases(ctx, params);
   const query = new URLSearchParams(
-    Object.entries({ stage: params.stage, q: params.q, [CPR_TOKEN_PARAM]: cprToken }).filter((e): e is [string, string] => !!e[1]),
+    Object.entries({ stage: params.stage, q: params.q, mine: params.mine, [CPR_TOKEN_PARAM]: cprToken }).filter((e): e is [string, string] => !!e[1]),
   );
   const canCreate = can(ctx, "case:create");
   return (
@@ -41,7 +41,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
         )}
       </div>
       <CaseFilters params={params} cprInvalid={result.cprInvalid} />
-      <CaseTable cases={result.cases} filtered={Boolean(params.stage || params.q || params.cpr)} canCreate={canCreate} />
+      <CaseTable cases={result.cases} filtered={Boolean(params.stage || params.q || params.cpr || params.mine)} canCreate={canCreate} />
       <nav aria-label="Sider" className="flex gap-4">
         {params.cursor && (
           <Link className="text-brand-700 underline" href={`/sager?${query}`}>

@@ -153,6 +153,7 @@ CREATE TABLE "CaseFile" (
     "responsibleOrgId" UUID NOT NULL,
     "coordinatorOrgId" UUID,
     "coordinatorUserId" UUID,
+    "caseworkerUserId" UUID,
     "motherCaseId" UUID,
     "closedAt" TIMESTAMPTZ(3),
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -443,6 +444,9 @@ CREATE INDEX "CaseFile_responsibleOrgId_updatedAt_id_idx" ON "CaseFile"("respons
 
 -- CreateIndex
 CREATE INDEX "CaseFile_responsibleOrgId_stage_updatedAt_id_idx" ON "CaseFile"("responsibleOrgId", "stage", "updatedAt" DESC, "id" DESC);
+
+-- CreateIndex
+CREATE INDEX "CaseFile_responsibleOrgId_caseworkerUserId_updatedAt_id_idx" ON "CaseFile"("responsibleOrgId", "caseworkerUserId", "updatedAt" DESC, "id" DESC);
 
 -- CreateIndex
 CREATE INDEX "CaseFile_subjectId_idx" ON "CaseFile"("subjectId");
@@ -742,7 +746,7 @@ CREATE POLICY case_update ON "CaseFile" FOR UPDATE TO app_runtime
 GRANT SELECT, INSERT ON "CaseFile" TO app_runtime;
 -- A new case draws its sagsnummer.
 GRANT USAGE ON SEQUENCE "CaseFile_caseNumber_seq" TO app_runtime;
-GRANT UPDATE ("stage", "closedAt", "termin", "coordinatorOrgId", "coordinatorUserId", "updatedAt") ON "CaseFile" TO app_runtime;
+GRANT UPDATE ("stage", "closedAt", "termin", "coordinatorOrgId", "coordinatorUserId", "caseworkerUserId", "updatedAt") ON "CaseFile" TO app_runtime;
 
 ALTER TABLE "StageTransition" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "StageTransition" FORCE ROW LEVEL SECURITY;

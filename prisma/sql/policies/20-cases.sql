@@ -16,7 +16,7 @@ CREATE POLICY case_update ON "CaseFile" FOR UPDATE TO app_runtime
 GRANT SELECT, INSERT ON "CaseFile" TO app_runtime;
 -- A new case draws its sagsnummer.
 GRANT USAGE ON SEQUENCE "CaseFile_caseNumber_seq" TO app_runtime;
-GRANT UPDATE ("stage", "closedAt", "termin", "coordinatorOrgId", "coordinatorUserId", "updatedAt") ON "CaseFile" TO app_runtime;
+GRANT UPDATE ("stage", "closedAt", "termin", "coordinatorOrgId", "coordinatorUserId", "caseworkerUserId", "updatedAt") ON "CaseFile" TO app_runtime;
 
 ALTER TABLE "StageTransition" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "StageTransition" FORCE ROW LEVEL SECURITY;
