@@ -2,11 +2,10 @@ import "server-only";
 import type { z } from "@/lib/validation/zod";
 import type { CaseScope } from "@/lib/access/case-scope";
 import type { AccessContext } from "@/lib/access/context";
-import { ownMembersWhere } from "@/lib/access/own-records";
-import { hasPermission, type Role } from "@/lib/access/roles";
 import { ValidationError } from "@/lib/actions/result";
 import { audit } from "@/lib/audit/write";
 import type { Db } from "@/lib/db";
+import { colleaguesWith } from "@/lib/orgs/colleagues";
 import type { assignCaseworkerSchema } from "./schemas";
 
 // The responsible organisation's caseworker on a case (issue "The caseworker's
@@ -14,13 +13,8 @@ import type { assignCaseworkerSchema } from "./schemas";
 // history is the audit log (case.assign-caseworker), shown in the case's log.
 
 /** Colleagues who can be a case's caseworker: members whose role does casework. */
-export async function caseworkerCandidates(db: Db, ctx: AccessContext): Promise<{ id: string; name: string }[]> {
-  const members = await db.membership.findMany({
-    where: ownMembersWhere(ctx),
-    select: { role: true, user: { select: { id: true, name: true } } },
-    orderBy: { user: { name: "asc" } },
-  });
-  return members.filter((m) => hasPermission(m.role as Role, "case:change-stage")).map((m) => m.user);
+export function caseworkerCandidates(db: Db, ctx: AccessContext): Promise<{ id: string; name: string }[]> {
+  return colleaguesWith(db, ctx, "case:change-stage");
 }
 
 /** The caseworker's name, when the organisation may see the user (its own colleague). */

@@ -2,13 +2,13 @@ import "server-only";
 import type { z } from "@/lib/validation/zod";
 import type { AccessContext } from "@/lib/access/context";
 import { NotFoundError } from "@/lib/access/errors";
-import { ownMembersWhere, ownTaskWhere } from "@/lib/access/own-records";
-import { hasPermission, type Role } from "@/lib/access/roles";
+import { ownTaskWhere } from "@/lib/access/own-records";
 import { requirePermission } from "@/lib/access/policy";
 import { ValidationError } from "@/lib/actions/result";
 import { audit } from "@/lib/audit/write";
 import { withAccess, type Db } from "@/lib/db";
 import { atCopenhagen, copenhagenDay } from "@/lib/domain/calendar/zone";
+import { colleaguesWith } from "@/lib/orgs/colleagues";
 import type { assignTaskSchema, completeTaskSchema, rescheduleTaskSchema, taskIdSchema } from "./schemas";
 
 // Finishing, reopening, handing over and moving the organisation's own tasks
@@ -57,13 +57,8 @@ export async function reopenTask(ctx: AccessContext, input: z.output<typeof task
 }
 
 /** Colleagues a task can go to: members of the organisation whose role works with tasks. */
-export async function assignableColleagues(db: Db, ctx: AccessContext): Promise<{ id: string; name: string }[]> {
-  const members = await db.membership.findMany({
-    where: ownMembersWhere(ctx),
-    select: { role: true, user: { select: { id: true, name: true } } },
-    orderBy: { user: { name: "asc" } },
-  });
-  return members.filter((m) => hasPermission(m.role as Role, "task:read")).map((m) => m.user);
+export function assignableColleagues(db: Db, ctx: AccessContext): Promise<{ id: string; name: string }[]> {
+  return colleaguesWith(db, ctx, "task:read");
 }
 
 /** "Tildel": to a colleague in the organisation, or back to nobody (the organisation's list). */
