@@ -14,27 +14,16 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
+import { recreateDatabase } from "./lib/database.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-async function recreateDatabase(url) {
-  const target = new URL(url);
-  const name = decodeURIComponent(target.pathname.replace(/^\//, ""));
+async function freshE2eDatabase(url) {
+  const name = decodeURIComponent(new URL(url).pathname.replace(/^\//, ""));
   if (!name.endsWith("_e2e"))
     throw new Error(`e2e-prepare: refusing to recreate database "${name}" (name must end in "_e2e")`);
-  const maintenance = new URL(url);
-  maintenance.pathname = "/postgres";
-  const client = new pg.Client({ connectionString: maintenance.toString(), connectionTimeoutMillis: 10_000 });
-  await client.connect();
-  try {
-    const quoted = client.escapeIdentifier(name);
-    await client.query(`DROP DATABASE IF EXISTS ${quoted} WITH (FORCE)`);
-    await client.query(`CREATE DATABASE ${quoted}`);
-  } finally {
-    await client.end();
-  }
-  console.log(`e2e: fresh database ${name} on ${target.host}`);
+  await recreateDatabase(url);
+  console.log(`e2e: fresh database ${name} on ${new URL(url).host}`);
 }
 
 function clearDataDir(dir) {
@@ -47,7 +36,7 @@ function clearDataDir(dir) {
 }
 
 async function main() {
-  if (process.env.DATABASE_URL) await recreateDatabase(process.env.DATABASE_URL);
+  if (process.env.DATABASE_URL) await freshE2eDatabase(process.env.DATABASE_URL);
   else if (process.env.SAMFORLOEB_DATA_DIR) clearDataDir(process.env.SAMFORLOEB_DATA_DIR);
   else throw new Error("e2e-prepare: set DATABASE_URL or SAMFORLOEB_DATA_DIR (playwright.config.ts does)");
 }

@@ -18,8 +18,7 @@ export function caseworkerCandidates(db: Db, ctx: AccessContext): Promise<{ id: 
 }
 
 /** The caseworker's name, when the organisation may see the user (its own colleague). */
-export async function caseworkerName(db: Db, userId: string | null): Promise<string | null> {
-  if (!userId) return null;
+export async function caseworkerName(db: Db, userId: string): Promise<string | null> {
   const user = await db.user.findFirst({ where: { id: userId }, select: { name: true } });
   return user?.name ?? null;
 }

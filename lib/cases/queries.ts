@@ -172,11 +172,16 @@ export async function getCase(scope: CaseScope) {
     ...row.transitions.map((t) => t.orgId),
   ]);
   const cprCiphertext = person?.cprCiphertext ?? null;
+  const candidates = scope.can("case:assign-caseworker") ? await caseworkerCandidates(db, ctx) : [];
+  // The caseworker is usually one of the candidates: no second look-up then.
+  const caseworker = row.caseworkerUserId
+    ? (candidates.find((c) => c.id === row.caseworkerUserId)?.name ?? (await caseworkerName(db, row.caseworkerUserId)))
+    : null;
   return {
     id: caseId,
     caseNumber: formatCaseNumber(row.caseNumber),
-    caseworker: { id: row.caseworkerUserId, name: await caseworkerName(db, row.caseworkerUserId) },
-    caseworkerCandidates: scope.can("case:assign-caseworker") ? await caseworkerCandidates(db, ctx) : [],
+    caseworker: { id: row.caseworkerUserId, name: caseworker },
+    caseworkerCandidates: candidates,
     kind: scope.kind,
     stage: scope.stage,
     termin: row.termin,

@@ -11,8 +11,8 @@ import type { Db } from "./types";
  * maxWait: how long a request waits for a free connection before it is shed.
  */
 export const TRANSACTION_LIMITS = { maxWait: 2_000, timeout: 8_000 } as const;
-const STATEMENT_TIMEOUT = `${TRANSACTION_LIMITS.timeout}ms`;
-const IDLE_IN_TRANSACTION_TIMEOUT = `${TRANSACTION_LIMITS.timeout}ms`;
+/** statement_timeout and idle_in_transaction_session_timeout alike: the transaction's own limit. */
+const SERVER_TIMEOUT = `${TRANSACTION_LIMITS.timeout}ms`;
 
 async function shedWhenBusy<T>(work: () => Promise<T>): Promise<T> {
   try {
@@ -37,8 +37,8 @@ export async function withAccess<T>(ctx: AccessContext, fn: (db: Db) => Promise<
       await tx.$queryRaw`SELECT set_config('role', 'app_runtime', true),
         set_config('app.org_id', ${ctx.orgId}, true),
         set_config('app.user_id', ${ctx.userId}, true),
-        set_config('statement_timeout', ${STATEMENT_TIMEOUT}, true),
-        set_config('idle_in_transaction_session_timeout', ${IDLE_IN_TRANSACTION_TIMEOUT}, true),
+        set_config('statement_timeout', ${SERVER_TIMEOUT}, true),
+        set_config('idle_in_transaction_session_timeout', ${SERVER_TIMEOUT}, true),
         set_config('jit', 'off', true)`;
       return fn(tx);
     }, TRANSACTION_LIMITS),

@@ -3,9 +3,8 @@
 // Server-action entry points for tasks: thin wrappers over lib/tasks.
 import { revalidatePath } from "next/cache";
 import { safeAction } from "@/lib/actions/safe-action";
-import { claimTask } from "@/lib/tasks/actions";
 import { assignTaskSchema, completeTaskSchema, rescheduleTaskSchema, taskIdSchema } from "@/lib/tasks/schemas";
-import { assignTask, completeTask, rescheduleTask, reopenTask } from "@/lib/tasks/workflow";
+import { assignTask, claimTask, completeTask, rescheduleTask, reopenTask } from "@/lib/tasks/workflow";
 
 /** A task shows on /opgaver and on its case's page. */
 function refresh() {

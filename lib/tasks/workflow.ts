@@ -11,22 +11,38 @@ import { atCopenhagen, copenhagenDay } from "@/lib/domain/calendar/zone";
 import { colleaguesWith } from "@/lib/orgs/colleagues";
 import type { assignTaskSchema, completeTaskSchema, rescheduleTaskSchema, taskIdSchema } from "./schemas";
 
-// Finishing, reopening, handing over and moving the organisation's own tasks
-// (issue "The caseworker's day", item 3). Every change is one audit row with
+// Taking, finishing, reopening, handing over and moving the organisation's
+// own tasks (issue "The caseworker's day", item 3). Every change is one audit row with
 // the case, so it stays in the case's history. Another organisation's task
 // is NotFoundError and nothing changes.
 
 const taskSelect = { id: true, caseId: true, status: true, title: true, dueAt: true } as const;
 
+/** One of the organisation's tasks: another organisation's is NotFoundError before anything else. */
 async function ownTask(db: Db, ctx: AccessContext, taskId: string) {
-  requirePermission(ctx, "task:read");
   const task = await db.task.findFirst({ where: { id: taskId, ...ownTaskWhere(ctx) }, select: taskSelect });
   if (!task) throw new NotFoundError("task");
+  requirePermission(ctx, "task:read");
   return task;
 }
 
 function caseOf(task: { caseId: string | null }) {
   return task.caseId ?? undefined;
+}
+
+/**
+ * "Tag opgaven": a user takes one of the organisation's open tasks, so it
+ * shows under "Mine opgaver".
+ */
+export async function claimTask(ctx: AccessContext, input: z.output<typeof taskIdSchema>): Promise<void> {
+  await withAccess(ctx, async (db) => {
+    const task = await ownTask(db, ctx, input.taskId);
+    if (task.status !== "OPEN") throw new ValidationError("Opgaven er allerede udført.");
+    // ownerUserId null in the WHERE: of two colleagues taking it at once, one wins.
+    const taken = await db.task.updateMany({ where: { id: task.id, ownerUserId: null, ...ownTaskWhere(ctx) }, data: { ownerUserId: ctx.userId } });
+    if (taken.count !== 1) throw new ValidationError("En kollega har allerede taget opgaven.");
+    await audit(db, ctx, { action: "task.claim", entityType: "Task", entityId: task.id, caseId: caseOf(task) });
+  });
 }
 
 /** "Markér som udført", with an optional note. */

@@ -14,7 +14,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { migrate } from "../lib/database.mjs";
+import { migrate, recreateDatabase } from "../lib/database.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -49,15 +49,10 @@ async function withClient(connectionString, fn) {
   }
 }
 
-async function recreateDatabase() {
-  const admin = new URL(url);
-  admin.pathname = "/postgres";
+async function freshDatabase() {
   const name = url.pathname.slice(1);
   if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`database name "${name}": use lower-case letters, digits and _`);
-  await withClient(admin.toString(), async (client) => {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await client.query(`CREATE DATABASE "${name}"`);
-  });
+  await recreateDatabase(url.toString());
   await migrate(url.toString());
 }
 
@@ -101,7 +96,7 @@ function pgbench(scriptFile, clients) {
 
 async function main() {
   console.log(`Audit concurrency bench: ${url.host}${url.pathname}, ${values.seconds} s per run, ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
-  await recreateDatabase();
+  await freshDatabase();
   const dir = mkdtempSync(path.join(os.tmpdir(), "bench-audit-"));
   const scriptFile = path.join(dir, "view.sql");
   const rows = [];

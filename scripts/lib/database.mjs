@@ -24,6 +24,23 @@ export function runtimeLoginUrl(ownerUrl) {
   return url.toString();
 }
 
+/** Drops and creates the database of `url`, through the same server's "postgres" database. */
+export async function recreateDatabase(url) {
+  const name = decodeURIComponent(new URL(url).pathname.replace(/^\//, ""));
+  const maintenance = new URL(url);
+  maintenance.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: maintenance.toString(), connectionTimeoutMillis: 10_000 });
+  await client.connect();
+  try {
+    const quoted = client.escapeIdentifier(name);
+    await client.query(`DROP DATABASE IF EXISTS ${quoted} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${quoted}`);
+  } finally {
+    await client.end();
+  }
+  return name;
+}
+
 export function migrate(url) {
   return runPrisma(["migrate", "deploy"], { DATABASE_URL: url });
 }

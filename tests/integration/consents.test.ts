@@ -12,6 +12,7 @@ import { getSharing } from "@/lib/consents/queries";
 import { recordConsentSchema } from "@/lib/consents/schemas";
 import { exportDisclosuresCsv, readDisclosures } from "@/lib/disclosures/queries";
 import { withAccess } from "@/lib/db/with-access";
+import { WRITTEN_CONSENT_BY_MOTHER } from "@/tests/fixtures/consents";
 import { createCase, createPerson } from "@/tests/fixtures/factories";
 import { freshTenant, owner, type Tenant, act, inCase } from "./helpers";
 
@@ -22,10 +23,7 @@ let outsider: Tenant;
 let caseId: string;
 let consentId: string;
 
-const base = {
-  givenBy: "MOTHER" as const, givenByName: "Mette Testesen", direction: "VIDEREGIVE" as const,
-  purpose: "Fælles forløb i graviditeten", form: "SKRIFTLIGT" as const, evidence: undefined, validFrom: undefined, validUntil: undefined,
-};
+const base = WRITTEN_CONSENT_BY_MOTHER;
 
 async function snapshot() {
   const [consents, bases, tasks, disclosures] = await Promise.all([

@@ -7,6 +7,7 @@ import { addCalendarDays } from "@/lib/domain/calendar";
 import { assessReport } from "@/lib/underretninger/actions";
 import { createConcernReport } from "@/lib/underretninger/intake";
 import { createReportSchema } from "@/lib/underretninger/schemas";
+import { WRITTEN_CONSENT_BY_MOTHER } from "@/tests/fixtures/consents";
 import { createCase, createPerson } from "@/tests/fixtures/factories";
 import { act, freshTenant, owner, type Tenant } from "./helpers";
 
@@ -14,10 +15,7 @@ let kommune: Tenant;
 let ambulatorium: Tenant;
 let caseId: string;
 
-const consentInput = {
-  givenBy: "MOTHER" as const, givenByName: "Mette Testesen", direction: "VIDEREGIVE" as const,
-  purpose: "Fælles forløb i graviditeten", form: "SKRIFTLIGT" as const, evidence: undefined, validFrom: undefined, validUntil: undefined,
-};
+const consentInput = WRITTEN_CONSENT_BY_MOTHER;
 
 beforeAll(async () => {
   kommune = await freshTenant("Kommune");

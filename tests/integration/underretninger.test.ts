@@ -9,8 +9,8 @@ import { assessReport, markReceiptSent, recordFeedback, recordOutcome } from "@/
 import { createConcernReport } from "@/lib/underretninger/intake";
 import { getReceipt, getReport, listQueue, listReporterStatus } from "@/lib/underretninger/queries";
 import { createReportSchema, type CreateReportInput } from "@/lib/underretninger/schemas";
-import { claimTask } from "@/lib/tasks/actions";
 import { getCaseDeadlines, listTasks } from "@/lib/tasks/queries";
+import { claimTask } from "@/lib/tasks/workflow";
 import { createCase, createPerson } from "@/tests/fixtures/factories";
 import { freshTenant, owner, type Tenant, inCase, inOrg } from "./helpers";
 
