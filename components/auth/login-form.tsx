@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -9,11 +8,15 @@ import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback";
 
-import { signInSchema, WRONG_CREDENTIALS_MESSAGE, type SignInInput } from "@/lib/auth/schemas";
+import type { SignInInput } from "@/lib/auth/schemas";
+import { WRONG_CREDENTIALS_MESSAGE } from "@/lib/auth/sign-in-rules";
+import { useLazyResolver } from "@/components/ui/use-lazy-resolver";
+
+const loadSignInSchema = () => import("@/lib/auth/schemas").then((m) => m.signInSchema);
 
 export function LoginForm({ callbackUrl, expired }: { callbackUrl: string; expired: boolean }) {
   const [error, setError] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useForm<SignInInput>({ resolver: zodResolver(signInSchema, undefined, { raw: true }) });
+  const { register, handleSubmit, formState } = useForm<SignInInput>({ resolver: useLazyResolver(loadSignInSchema, { raw: true }) });
 
   const onSubmit = handleSubmit(async (values) => {
     setError(null);

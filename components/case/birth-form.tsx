@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { registerBirthAction } from "@/lib/births/server-actions";
@@ -9,13 +8,16 @@ import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Section } from "@/components/ui/section";
 import { useActionErrors } from "@/components/ui/use-action-form";
-import { registerBirthSchema, type RegisterBirthInput } from "@/lib/births/schemas";
+import type { RegisterBirthInput } from "@/lib/births/schemas";
+import { useLazyResolver } from "@/components/ui/use-lazy-resolver";
+
+const loadRegisterBirthSchema = () => import("@/lib/births/schemas").then((m) => m.registerBirthSchema);
 
 /** "Registrér fødsel" on the mother's case: opens the child's case when saved. */
 export function BirthForm({ caseId }: { caseId: string }) {
   const router = useRouter();
   const { register, handleSubmit, setError, formState } = useForm<RegisterBirthInput>({
-    resolver: zodResolver(registerBirthSchema),
+    resolver: useLazyResolver(loadRegisterBirthSchema),
     defaultValues: { caseId, birthDate: "", childCpr: "", firstName: "", lastName: "" },
   });
   const { formError, apply } = useActionErrors(setError);

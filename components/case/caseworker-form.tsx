@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "@/lib/validation/zod";
@@ -8,15 +7,18 @@ import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionErrors } from "@/components/ui/use-action-form";
-import { assignCaseworkerSchema } from "@/lib/cases/schemas";
 import { assignCaseworkerAction } from "@/lib/cases/server-actions";
+import type { assignCaseworkerSchema } from "@/lib/cases/schemas";
+import { useLazyResolver } from "@/components/ui/use-lazy-resolver";
+
+const loadAssignCaseworkerSchema = () => import("@/lib/cases/schemas").then((m) => m.assignCaseworkerSchema);
 
 type Input = z.input<typeof assignCaseworkerSchema>;
 
 /** Assign or change the case's caseworker: a colleague in the responsible organisation. */
 export function CaseworkerForm({ caseId, current, candidates }: { caseId: string; current: string | null; candidates: { id: string; name: string }[] }) {
   const { register, handleSubmit, setError, formState } = useForm<Input>({
-    resolver: zodResolver(assignCaseworkerSchema), defaultValues: { caseId, userId: current ?? "" },
+    resolver: useLazyResolver(loadAssignCaseworkerSchema), defaultValues: { caseId, userId: current ?? "" },
   });
   const { formError, apply } = useActionErrors(setError);
   const [saved, setSaved] = useState(false);

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
 import { createCaseAction } from "@/lib/cases/server-actions";
@@ -8,16 +7,19 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionErrors } from "@/components/ui/use-action-form";
-import { createCaseSchema, type CreateCaseInput } from "@/lib/cases/schemas";
+import type { CreateCaseInput } from "@/lib/cases/schemas";
 import { cprWarning } from "./cpr-warning";
 import { CPR_FORMAT_HINT } from "./labels";
+import { useLazyResolver } from "@/components/ui/use-lazy-resolver";
+
+const loadCreateCaseSchema = () => import("@/lib/cases/schemas").then((m) => m.createCaseSchema);
 
 type Values = { kind: "GRAVID" | "UNBORN"; cpr?: string; firstName?: string; lastName?: string; motherCpr?: string; termin?: string };
 
 export function CreateCaseForm() {
   const router = useRouter();
   const { register, handleSubmit, control, setError, formState } = useForm<Values>({
-    resolver: zodResolver(createCaseSchema) as never,
+    resolver: useLazyResolver(loadCreateCaseSchema),
     defaultValues: { kind: "GRAVID", cpr: "", firstName: "", lastName: "", motherCpr: "", termin: "" },
   });
   const watchedKind = useWatch({ control, name: "kind" });

@@ -1,18 +1,20 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { addNoteAction } from "@/lib/cases/server-actions";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionErrors } from "@/components/ui/use-action-form";
-import { addNoteSchema, type AddNoteInput } from "@/lib/cases/schemas";
+import type { AddNoteInput } from "@/lib/cases/schemas";
 import { CATEGORIES, categoryLabel } from "@/lib/domain/categories";
+import { useLazyResolver } from "@/components/ui/use-lazy-resolver";
+
+const loadAddNoteSchema = () => import("@/lib/cases/schemas").then((m) => m.addNoteSchema);
 
 export function NoteForm({ caseId }: { caseId: string }) {
   const { register, handleSubmit, setError, reset, formState } = useForm<AddNoteInput>({
-    resolver: zodResolver(addNoteSchema),
+    resolver: useLazyResolver(loadAddNoteSchema),
     defaultValues: { caseId, category: "SOCIALE_FORHOLD", text: "" },
   });
   const { formError, apply } = useActionErrors(setError);

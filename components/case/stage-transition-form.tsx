@@ -1,17 +1,19 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { changeStageAction } from "@/lib/cases/server-actions";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionErrors } from "@/components/ui/use-action-form";
-import { stageTransitionSchema, type StageTransitionInput } from "@/lib/domain/stages";
+import type { StageTransitionInput } from "@/lib/cases/schemas";
+import { useLazyResolver } from "@/components/ui/use-lazy-resolver";
+
+const loadStageTransitionSchema = () => import("@/lib/cases/schemas").then((m) => m.stageTransitionSchema);
 
 export function StageTransitionForm({ caseId, options }: { caseId: string; options: { value: StageTransitionInput["to"]; label: string }[] }) {
   const { register, handleSubmit, setError, formState } = useForm<StageTransitionInput>({
-    resolver: zodResolver(stageTransitionSchema),
+    resolver: useLazyResolver(loadStageTransitionSchema),
     defaultValues: { caseId, to: options[0]?.value, reason: "" },
   });
   const { formError, apply } = useActionErrors(setError);

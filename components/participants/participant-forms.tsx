@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { addParticipantAction, appointCoordinatorAction, removeParticipantAction } from "@/lib/participants/server-actions";
@@ -8,15 +7,17 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionErrors } from "@/components/ui/use-action-form";
-import {
-  addParticipantSchema, appointCoordinatorSchema, type AddParticipantInput, type AppointCoordinatorInput,
-} from "@/lib/participants/schemas";
+import type { AddParticipantInput, AppointCoordinatorInput } from "@/lib/participants/schemas";
+import { useLazyResolver } from "@/components/ui/use-lazy-resolver";
+
+const loadAddParticipantSchema = () => import("@/lib/participants/schemas").then((m) => m.addParticipantSchema);
+const loadAppointCoordinatorSchema = () => import("@/lib/participants/schemas").then((m) => m.appointCoordinatorSchema);
 
 type Org = { id: string; name: string };
 
 export function AddParticipantForm({ caseId, orgs }: { caseId: string; orgs: Org[] }) {
   const defaults: AddParticipantInput = { caseId, orgId: orgs[0]?.id ?? "", roleOnCase: "", contactName: "", contactPhone: "", contactEmail: "", emergencyContact: "" };
-  const { register, handleSubmit, setError, formState } = useForm<AddParticipantInput>({ resolver: zodResolver(addParticipantSchema), defaultValues: defaults });
+  const { register, handleSubmit, setError, formState } = useForm<AddParticipantInput>({ resolver: useLazyResolver(loadAddParticipantSchema), defaultValues: defaults });
   const { formError, apply } = useActionErrors(setError);
   const errors = formState.errors;
   const onSubmit = handleSubmit(async (values) => {
@@ -71,7 +72,7 @@ export function RemoveParticipantButton({ caseId, org }: { caseId: string; org: 
 
 export function AppointCoordinatorForm({ caseId, orgs }: { caseId: string; orgs: Org[] }) {
   const defaults: AppointCoordinatorInput = { caseId, orgId: orgs[0]?.id ?? "", userName: "", handoverNote: "" };
-  const { register, handleSubmit, setError, reset, formState } = useForm<AppointCoordinatorInput>({ resolver: zodResolver(appointCoordinatorSchema), defaultValues: defaults });
+  const { register, handleSubmit, setError, reset, formState } = useForm<AppointCoordinatorInput>({ resolver: useLazyResolver(loadAppointCoordinatorSchema), defaultValues: defaults });
   const { formError, apply } = useActionErrors(setError);
   const errors = formState.errors;
   const onSubmit = handleSubmit(async (values) => {

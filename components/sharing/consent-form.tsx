@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { recordConsentAction } from "@/lib/consents/server-actions";
@@ -9,12 +8,13 @@ import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionErrors } from "@/components/ui/use-action-form";
 import { todayIso } from "@/lib/consents/rules";
-import {
-  CONSENT_DIRECTION_LABELS, CONSENT_DIRECTIONS, CONSENT_FORM_LABELS, CONSENT_FORMS, CONSENT_GIVER_LABELS,
-  recordConsentSchema, type RecordConsentInput,
-} from "@/lib/consents/schemas";
+import { CONSENT_DIRECTION_LABELS, CONSENT_DIRECTIONS, CONSENT_FORM_LABELS, CONSENT_FORMS, CONSENT_GIVER_LABELS } from "@/lib/consents/labels";
+import type { RecordConsentInput } from "@/lib/consents/schemas";
 import { CATEGORIES, categoryDescription, categoryLabel, type Category } from "@/lib/domain/categories";
 import { ConsentSummary } from "./consent-summary";
+import { useLazyResolver } from "@/components/ui/use-lazy-resolver";
+
+const loadRecordConsentSchema = () => import("@/lib/consents/schemas").then((m) => m.recordConsentSchema);
 
 type Org = { id: string; name: string; roleOnCase: string };
 
@@ -60,7 +60,7 @@ export function ConsentForm({ caseId, caseKind, responsibleOrgName, recipients }
     purpose: "", form: "SKRIFTLIGT", evidence: "", validFrom: today, validUntil: plusOneYear(today),
   };
   const { register, handleSubmit, setError, reset, control, setValue, formState } = useForm<RecordConsentInput>({
-    resolver: zodResolver(recordConsentSchema),
+    resolver: useLazyResolver(loadRecordConsentSchema),
     defaultValues: defaults,
   });
   const { formError, apply } = useActionErrors(setError);

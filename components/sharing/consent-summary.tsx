@@ -1,5 +1,5 @@
 import { CATEGORIES, categoryLabel, type Category } from "@/lib/domain/categories";
-import { CONSENT_DIRECTION_LABELS, CONSENT_FORM_LABELS } from "@/lib/consents/schemas";
+import { CONSENT_DIRECTION_LABELS, CONSENT_FORM_LABELS } from "@/lib/consents/labels";
 
 type Org = { id: string; name: string };
 

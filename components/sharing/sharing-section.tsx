@@ -1,6 +1,6 @@
 import { Section } from "@/components/ui/section";
 import { lastValidDay } from "@/lib/consents/rules";
-import { CONSENT_FORM_LABELS, CONSENT_GIVER_LABELS } from "@/lib/consents/schemas";
+import { CONSENT_FORM_LABELS, CONSENT_GIVER_LABELS } from "@/lib/consents/labels";
 import type { SharingView } from "@/lib/consents/queries";
 import { atCopenhagen } from "@/lib/domain/calendar";
 import { categoryLabel } from "@/lib/domain/categories";

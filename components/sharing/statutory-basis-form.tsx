@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { recordStatutoryBasisAction } from "@/lib/consents/server-actions";
@@ -9,15 +8,18 @@ import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionErrors } from "@/components/ui/use-action-form";
 import { STATUTORY_BASES, STATUTORY_CODES } from "@/lib/access/statutory-bases";
-import { recordStatutoryBasisSchema, type RecordStatutoryBasisInput } from "@/lib/consents/schemas";
+import type { RecordStatutoryBasisInput } from "@/lib/consents/schemas";
 import { categoryLabel } from "@/lib/domain/categories";
+import { useLazyResolver } from "@/components/ui/use-lazy-resolver";
+
+const loadRecordStatutoryBasisSchema = () => import("@/lib/consents/schemas").then((m) => m.recordStatutoryBasisSchema);
 
 /** Sharing without consent, from the fixed list; the reason is required and the step is audited. */
 export function StatutoryBasisForm({ caseId, orgs }: { caseId: string; orgs: { id: string; name: string }[] }) {
   const [success, setSuccess] = useState(false);
   const defaults: RecordStatutoryBasisInput = { caseId, code: "SUL_43_2", recipientOrgId: orgs[0]?.id ?? "", categories: [], reason: "" };
   const { register, handleSubmit, setError, reset, control, setValue, formState } = useForm<RecordStatutoryBasisInput>({
-    resolver: zodResolver(recordStatutoryBasisSchema),
+    resolver: useLazyResolver(loadRecordStatutoryBasisSchema),
     defaultValues: defaults,
   });
   const { formError, apply } = useActionErrors(setError);

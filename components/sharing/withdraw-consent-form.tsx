@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useId, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { withdrawConsentAction } from "@/lib/consents/server-actions";
@@ -8,7 +7,10 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionErrors } from "@/components/ui/use-action-form";
-import { withdrawConsentSchema, type WithdrawConsentInput } from "@/lib/consents/schemas";
+import type { WithdrawConsentInput } from "@/lib/consents/schemas";
+import { useLazyResolver } from "@/components/ui/use-lazy-resolver";
+
+const loadWithdrawConsentSchema = () => import("@/lib/consents/schemas").then((m) => m.withdrawConsentSchema);
 
 /** Withdrawal is one action with a reason; it ends the sharing on the next request. */
 export function WithdrawConsentForm({ caseId, consentId }: { caseId: string; consentId: string }) {
@@ -23,7 +25,7 @@ export function WithdrawConsentForm({ caseId, consentId }: { caseId: string; con
     }
   }, [open, openerId]);
   const { register, handleSubmit, setError, formState } = useForm<WithdrawConsentInput>({
-    resolver: zodResolver(withdrawConsentSchema),
+    resolver: useLazyResolver(loadWithdrawConsentSchema),
     defaultValues: { caseId, consentId, reason: "" },
   });
   const { formError, apply } = useActionErrors(setError);

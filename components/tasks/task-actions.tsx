@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "@/lib/validation/zod";
@@ -8,8 +7,13 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionErrors } from "@/components/ui/use-action-form";
-import { assignTaskSchema, completeTaskSchema, rescheduleTaskSchema } from "@/lib/tasks/schemas";
+import type { assignTaskSchema, completeTaskSchema, rescheduleTaskSchema } from "@/lib/tasks/schemas";
 import { assignTaskAction, completeTaskAction, rescheduleTaskAction } from "@/lib/tasks/server-actions";
+import { useLazyResolver } from "@/components/ui/use-lazy-resolver";
+
+const loadCompleteTaskSchema = () => import("@/lib/tasks/schemas").then((m) => m.completeTaskSchema);
+const loadAssignTaskSchema = () => import("@/lib/tasks/schemas").then((m) => m.assignTaskSchema);
+const loadRescheduleTaskSchema = () => import("@/lib/tasks/schemas").then((m) => m.rescheduleTaskSchema);
 
 export type Colleague = { id: string; name: string };
 
@@ -19,7 +23,7 @@ type RescheduleInput = z.input<typeof rescheduleTaskSchema>;
 
 function CompleteForm({ taskId, title }: { taskId: string; title: string }) {
   const { register, handleSubmit, setError, formState } = useForm<CompleteInput>({
-    resolver: zodResolver(completeTaskSchema), defaultValues: { taskId, note: "" },
+    resolver: useLazyResolver(loadCompleteTaskSchema), defaultValues: { taskId, note: "" },
   });
   const { formError, apply } = useActionErrors(setError);
   return (
@@ -39,7 +43,7 @@ function CompleteForm({ taskId, title }: { taskId: string; title: string }) {
 
 function AssignForm({ taskId, colleagues, currentUserId }: { taskId: string; colleagues: Colleague[]; currentUserId: string | null }) {
   const { register, handleSubmit, setError, formState } = useForm<AssignInput>({
-    resolver: zodResolver(assignTaskSchema), defaultValues: { taskId, userId: currentUserId ?? "" },
+    resolver: useLazyResolver(loadAssignTaskSchema), defaultValues: { taskId, userId: currentUserId ?? "" },
   });
   const { formError, apply } = useActionErrors(setError);
   const [saved, setSaved] = useState(false);
@@ -62,7 +66,7 @@ function AssignForm({ taskId, colleagues, currentUserId }: { taskId: string; col
 
 function RescheduleForm({ taskId }: { taskId: string }) {
   const { register, handleSubmit, setError, formState } = useForm<RescheduleInput>({
-    resolver: zodResolver(rescheduleTaskSchema), defaultValues: { taskId, dueDate: "", reason: "" },
+    resolver: useLazyResolver(loadRescheduleTaskSchema), defaultValues: { taskId, dueDate: "", reason: "" },
   });
   const { formError, apply } = useActionErrors(setError);
   const [saved, setSaved] = useState(false);

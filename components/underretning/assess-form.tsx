@@ -1,19 +1,21 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { assessReportAction } from "@/lib/underretninger/server-actions";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionErrors } from "@/components/ui/use-action-form";
-import { assessReportSchema, type AssessReportInput } from "@/lib/underretninger/schemas";
+import type { AssessReportInput } from "@/lib/underretninger/schemas";
 import { RadioGroup, YES_NO } from "./radio-group";
+import { useLazyResolver } from "@/components/ui/use-lazy-resolver";
+
+const loadAssessReportSchema = () => import("@/lib/underretninger/schemas").then((m) => m.assessReportSchema);
 
 /** The 24-hour assessment; who and when are taken from the session and the clock. */
 export function AssessForm({ reportId }: { reportId: string }) {
   const { register, handleSubmit, setError, formState } = useForm<AssessReportInput>({
-    resolver: zodResolver(assessReportSchema, undefined, { raw: true }),
+    resolver: useLazyResolver(loadAssessReportSchema, { raw: true }),
     defaultValues: { reportId, reasons: "" },
   });
   const { formError, apply } = useActionErrors(setError);

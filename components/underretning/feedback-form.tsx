@@ -1,18 +1,20 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { recordFeedbackAction } from "@/lib/underretninger/server-actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionErrors } from "@/components/ui/use-action-form";
-import { feedbackSchema, type FeedbackInput } from "@/lib/underretninger/schemas";
+import type { FeedbackInput } from "@/lib/underretninger/schemas";
 import { RadioGroup, YES_NO } from "./radio-group";
+import { useLazyResolver } from "@/components/ui/use-lazy-resolver";
+
+const loadFeedbackSchema = () => import("@/lib/underretninger/schemas").then((m) => m.feedbackSchema);
 
 /** Feedback to a professional reporter: was an afdækning, undersøgelse or indsats started? */
 export function FeedbackForm({ reportId }: { reportId: string }) {
   const { register, handleSubmit, setError, formState } = useForm<FeedbackInput>({
-    resolver: zodResolver(feedbackSchema, undefined, { raw: true }),
+    resolver: useLazyResolver(loadFeedbackSchema, { raw: true }),
     defaultValues: { reportId },
   });
   const { formError, apply } = useActionErrors(setError);

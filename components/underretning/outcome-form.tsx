@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { recordOutcomeAction } from "@/lib/underretninger/server-actions";
 import { Button } from "@/components/ui/button";
@@ -8,12 +7,15 @@ import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionErrors } from "@/components/ui/use-action-form";
 import { OUTCOME_LABELS } from "@/lib/underretninger/labels";
-import { outcomeSchema, type OutcomeInput, type ReportOutcome } from "@/lib/underretninger/schemas";
+import type { OutcomeInput, ReportOutcome } from "@/lib/underretninger/schemas";
 import { optionsOf } from "./radio-group";
+import { useLazyResolver } from "@/components/ui/use-lazy-resolver";
+
+const loadOutcomeSchema = () => import("@/lib/underretninger/schemas").then((m) => m.outcomeSchema);
 
 export function OutcomeForm({ reportId, current }: { reportId: string; current: ReportOutcome | null }) {
   const { register, handleSubmit, setError, formState } = useForm<OutcomeInput>({
-    resolver: zodResolver(outcomeSchema, undefined, { raw: true }),
+    resolver: useLazyResolver(loadOutcomeSchema, { raw: true }),
     defaultValues: { reportId, outcome: current ?? undefined },
   });
   const { formError, apply } = useActionErrors(setError);

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useCallback } from "react";
 import { useFreshIdempotencyKey } from "@/components/ui/use-fresh-idempotency-key";
@@ -11,10 +10,13 @@ import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionErrors } from "@/components/ui/use-action-form";
 import { CHANNEL_LABELS } from "@/lib/underretninger/labels";
-import { createReportSchema, type CreateReportInput } from "@/lib/underretninger/schemas";
+import type { CreateReportInput } from "@/lib/underretninger/schemas";
 import { optionsOf } from "./radio-group";
 import { ReportContentFields } from "./report-content-fields";
 import { ReporterFields } from "./report-form-reporter";
+import { useLazyResolver } from "@/components/ui/use-lazy-resolver";
+
+const loadCreateReportSchema = () => import("@/lib/underretninger/schemas").then((m) => m.createReportSchema);
 
 /**
  * "Ny underretning". One idempotency key per form: a double click or a retry
@@ -32,7 +34,7 @@ export function ReportForm({
   const router = useRouter();
   const { register, handleSubmit, control, setError, setValue, formState } = useForm<CreateReportInput>({
     // raw: the action gets what the user typed and parses it with the same schema.
-    resolver: zodResolver(createReportSchema, undefined, { raw: true }),
+    resolver: useLazyResolver(loadCreateReportSchema, { raw: true }),
     defaultValues: {
       idempotencyKey, reporterKind: "FAGPERSON", reporterName: "", reporterOrgId: "", reporterOrganisation: "",
       reporterProfession: "", reporterContact: "", channel: "TELEFON", receivedAt, about: "UFOEDT_BARN", cpr: "",

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useCallback } from "react";
 import { useFreshIdempotencyKey } from "@/components/ui/use-fresh-idempotency-key";
@@ -10,8 +9,11 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionErrors } from "@/components/ui/use-action-form";
-import { submitReportSchema, type SubmitReportInput } from "@/lib/underretninger/schemas";
+import type { SubmitReportInput } from "@/lib/underretninger/schemas";
 import { ReportContentFields } from "./report-content-fields";
+import { useLazyResolver } from "@/components/ui/use-lazy-resolver";
+
+const loadSubmitReportSchema = () => import("@/lib/underretninger/schemas").then((m) => m.submitReportSchema);
 
 /**
  * "Send underretning til kommunen": a professional in another organisation
@@ -21,7 +23,7 @@ import { ReportContentFields } from "./report-content-fields";
 export function SubmitReportForm({ kommuner, idempotencyKey }: { kommuner: { id: string; name: string }[]; idempotencyKey: string }) {
   const router = useRouter();
   const { register, handleSubmit, control, setError, setValue, formState } = useForm<SubmitReportInput>({
-    resolver: zodResolver(submitReportSchema, undefined, { raw: true }),
+    resolver: useLazyResolver(loadSubmitReportSchema, { raw: true }),
     defaultValues: {
       idempotencyKey, toOrgId: "", reporterProfession: "", reporterContact: "", publicEmployee: true, about: "UFOEDT_BARN",
       cpr: "", firstName: "", lastName: "", termin: "", observations: "", substances: "", exposure: "",

@@ -1,4 +1,3 @@
-import { z } from "@/lib/validation/zod";
 import type { Category } from "@/lib/domain/categories";
 import type { OrgType } from "@/lib/db/types";
 
@@ -82,8 +81,6 @@ export const STATUTORY_BASES: Record<StatutoryCode, StatutoryBasis> = {
     defaultDays: 1,
   },
 };
-
-export const statutoryCodeSchema = z.enum(STATUTORY_CODES, { error: "Vælg en hjemmel fra listen" });
 
 export function statutoryBasis(code: string): StatutoryBasis | undefined {
   return (STATUTORY_BASES as Record<string, StatutoryBasis>)[code];

@@ -3,14 +3,8 @@ import { z } from "@/lib/validation/zod";
 // The sign-in rules, shared by the login form and the server (ADR 0007).
 // No server-only imports: the browser bundle uses this file.
 
-export const MAX_FAILED_ATTEMPTS = 5;
-export const LOCKOUT_MINUTES = 15;
-
 export const signInSchema = z.object({
   email: z.string().trim().toLowerCase().min(1, "Skriv din e-mailadresse").email("Skriv en gyldig e-mailadresse"),
   password: z.string().min(1, "Skriv din adgangskode"),
 });
 export type SignInInput = z.input<typeof signInSchema>;
-
-export const WRONG_CREDENTIALS_MESSAGE =
-  `Forkert e-mail eller adgangskode. Efter ${MAX_FAILED_ATTEMPTS} forkerte forsøg i træk låses kontoen i ${LOCKOUT_MINUTES} minutter.`;

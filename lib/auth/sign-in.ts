@@ -4,9 +4,11 @@ import { auditSignIn } from "@/lib/audit/write";
 import { withSystem } from "@/lib/db/with-access";
 import type { Role } from "@/lib/access/roles";
 import { hashPassword, verifyPassword } from "./password";
-import { LOCKOUT_MINUTES, MAX_FAILED_ATTEMPTS, signInSchema } from "./schemas";
+import { signInSchema } from "./schemas";
+import { LOCKOUT_MINUTES, MAX_FAILED_ATTEMPTS } from "./sign-in-rules";
 
-export { LOCKOUT_MINUTES, MAX_FAILED_ATTEMPTS, signInSchema } from "./schemas";
+export { signInSchema } from "./schemas";
+export { LOCKOUT_MINUTES, MAX_FAILED_ATTEMPTS } from "./sign-in-rules";
 
 export type SignedInUser = {
   id: string;

@@ -1,5 +1,6 @@
 import { z } from "@/lib/validation/zod";
-import { cprSchema, parseCpr } from "@/lib/domain/cpr";
+import { parseCpr } from "@/lib/domain/cpr";
+import { cprSchema } from "@/lib/validation/cpr-schema";
 
 // "Registrér fødsel": one schema for the form and the server action.
 

@@ -1,7 +1,7 @@
 import { z } from "@/lib/validation/zod";
-import { categorySchema } from "@/lib/domain/categories";
-import { cprSchema } from "@/lib/domain/cpr";
-import { stageSchema } from "@/lib/domain/stages";
+import { cprSchema } from "@/lib/validation/cpr-schema";
+import { REASON_MIN_LENGTH, REASON_REQUIRED_MESSAGE, isReasonSufficient } from "@/lib/domain/stages";
+import { categorySchema, stageSchema } from "@/lib/validation/enum-schemas";
 
 // One schema per form, used by react-hook-form in the browser and by the
 // server action: the same rules and the same Danish messages on both sides.
@@ -74,3 +74,20 @@ export const caseSearchSchema = z.object({
   stage: stageSchema.optional().catch(undefined),
   cpr: z.string().trim().max(20).optional().catch(undefined),
 });
+
+/**
+ * Input of a stage change. `from` is not part of it: the server reads the
+ * current stage from the database and then calls validateTransition.
+ * The reason rule mirrors isReasonSufficient so form and server agree.
+ */
+export const stageTransitionSchema = z.object({
+  caseId: z.uuid({ error: "Ugyldigt forløbs-id" }),
+  to: stageSchema,
+  reason: z
+    .string({ error: REASON_REQUIRED_MESSAGE })
+    .trim()
+    .min(REASON_MIN_LENGTH, { error: REASON_REQUIRED_MESSAGE, abort: true })
+    .refine(isReasonSufficient, { error: REASON_REQUIRED_MESSAGE }),
+});
+
+export type StageTransitionInput = z.infer<typeof stageTransitionSchema>;

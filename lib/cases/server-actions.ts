@@ -10,8 +10,7 @@ import { safeAction } from "@/lib/actions/safe-action";
 import { addNote, changeStage, createCase, revealCpr } from "@/lib/cases/actions";
 import { assignCaseworker } from "@/lib/cases/caseworker";
 import { CPR_TOKEN_PARAM, cprSearchToken } from "@/lib/cases/cpr-search";
-import { addNoteSchema, assignCaseworkerSchema, caseIdSchema, caseSearchSchema, createCaseSchema } from "@/lib/cases/schemas";
-import { stageTransitionSchema } from "@/lib/domain/stages";
+import { addNoteSchema, assignCaseworkerSchema, caseIdSchema, caseSearchSchema, createCaseSchema, stageTransitionSchema } from "@/lib/cases/schemas";
 
 export const createCaseAction = safeAction(createCaseSchema, async (ctx, input) => createCase(ctx, input));
 

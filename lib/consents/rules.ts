@@ -1,6 +1,6 @@
 import type { CaseKind } from "@/lib/db/types";
 import { addCalendarMonths, atCopenhagen, copenhagenDay, shiftDay } from "@/lib/domain/calendar";
-import type { CONSENT_GIVERS } from "./schemas";
+import type { CONSENT_GIVERS } from "./labels";
 
 // Pure rules for consents, kept apart from the database so they are easy to test.
 

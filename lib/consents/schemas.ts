@@ -1,27 +1,8 @@
 import { z } from "@/lib/validation/zod";
-import { statutoryCodeSchema } from "@/lib/access/statutory-bases";
-import { categorySchema } from "@/lib/domain/categories";
+import { categorySchema, statutoryCodeSchema } from "@/lib/validation/enum-schemas";
+import { CONSENT_DIRECTIONS, CONSENT_FORMS, CONSENT_GIVERS } from "./labels";
 
 // One schema per form, shared by react-hook-form and the server action.
-
-export const CONSENT_GIVERS = ["MOTHER", "PARTNER", "CUSTODY_HOLDER", "CHILD_15_PLUS"] as const;
-export const CONSENT_GIVER_LABELS: Record<(typeof CONSENT_GIVERS)[number], string> = {
-  MOTHER: "Kvinden selv",
-  PARTNER: "Partneren (kun hans egne oplysninger)",
-  CUSTODY_HOLDER: "Forældremyndighedsindehaver",
-  CHILD_15_PLUS: "Barnet selv (15 år eller ældre)",
-};
-export const CONSENT_DIRECTIONS = ["VIDEREGIVE", "INDHENTE"] as const;
-export const CONSENT_DIRECTION_LABELS: Record<(typeof CONSENT_DIRECTIONS)[number], string> = {
-  VIDEREGIVE: "Videregive oplysninger",
-  INDHENTE: "Indhente oplysninger",
-};
-export const CONSENT_FORMS = ["SKRIFTLIGT", "MUNDTLIGT", "DIGITALT"] as const;
-export const CONSENT_FORM_LABELS: Record<(typeof CONSENT_FORMS)[number], string> = {
-  SKRIFTLIGT: "Skriftligt",
-  MUNDTLIGT: "Mundtligt",
-  DIGITALT: "Digitalt",
-};
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 /** "YYYY-MM-DD" from <input type="date">, empty = the default. */

@@ -1,4 +1,3 @@
-import { z } from "@/lib/validation/zod";
 
 /**
  * Information categories: the unit a consent covers (danish-rules.md § 6.4,
@@ -44,5 +43,3 @@ export function categoryLabel(category: Category): string {
 export function categoryDescription(category: Category): string {
   return CATEGORY_DESCRIPTIONS[category];
 }
-
-export const categorySchema = z.enum(CATEGORIES, { error: "Ukendt oplysningskategori" });

@@ -1,4 +1,3 @@
-import { z } from "@/lib/validation/zod";
 
 /**
  * CPR numbers (danish-rules.md § 4.1): DDMMYY + 4-digit serial. Digit 7 and YY
@@ -132,20 +131,3 @@ export function formatCpr(cpr: string): string {
   const n = requireTenDigits(cpr, "formatCpr");
   return `${n.slice(0, 6)}-${n.slice(6)}`;
 }
-
-/**
- * Zod schema for forms (zodResolver) and server actions. Input is what the
- * user typed; output is the normalized 10-digit string. A failed modulus 11
- * check passes here on purpose: the UI shows CPR_MOD11_WARNING instead.
- */
-export function createCprSchema(options: { now?: () => Date } = {}) {
-  return z
-    .string({ error: cprErrorMessage("FORMAT") })
-    .superRefine((value, ctx) => {
-      const result = parseCpr(value, { now: options.now?.() });
-      if (!result.ok) ctx.addIssue({ code: "custom", message: cprErrorMessage(result.error) });
-    })
-    .transform(normalizeCpr);
-}
-
-export const cprSchema = createCprSchema();

@@ -1,4 +1,3 @@
-import { z } from "@/lib/validation/zod";
 
 /**
  * Course stages (danish-rules.md § 6.10). Names match the Prisma enum `Stage`,
@@ -35,7 +34,6 @@ export function stageLabel(stage: Stage): string {
   return STAGE_LABELS[stage];
 }
 
-export const stageSchema = z.enum(STAGES, { error: "Vælg en gyldig fase" });
 
 function isOpen(stage: Stage): boolean {
   return (OPEN_STAGES as readonly Stage[]).includes(stage);
@@ -94,20 +92,3 @@ export function validateTransition(
   }
   return { ok: true };
 }
-
-/**
- * Input of a stage change. `from` is not part of it: the server reads the
- * current stage from the database and then calls validateTransition.
- * The reason rule mirrors isReasonSufficient so form and server agree.
- */
-export const stageTransitionSchema = z.object({
-  caseId: z.uuid({ error: "Ugyldigt forløbs-id" }),
-  to: stageSchema,
-  reason: z
-    .string({ error: REASON_REQUIRED_MESSAGE })
-    .trim()
-    .min(REASON_MIN_LENGTH, { error: REASON_REQUIRED_MESSAGE, abort: true })
-    .refine(isReasonSufficient, { error: REASON_REQUIRED_MESSAGE }),
-});
-
-export type StageTransitionInput = z.infer<typeof stageTransitionSchema>;

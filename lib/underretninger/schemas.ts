@@ -1,6 +1,6 @@
 import { z } from "@/lib/validation/zod";
 import { atCopenhagen, copenhagenDay } from "@/lib/domain/calendar";
-import { cprSchema } from "@/lib/domain/cpr";
+import { cprSchema } from "@/lib/validation/cpr-schema";
 
 // One schema per form, shared by react-hook-form and the server action, so
 // the browser and the server give the same Danish field errors.

@@ -3,14 +3,13 @@ import {
   CPR_MOD11_WARNING,
   cprCentury,
   cprErrorMessage,
-  createCprSchema,
-  cprSchema,
   formatCpr,
   maskCpr,
   normalizeCpr,
   parseCpr,
   passesModulus11,
 } from "@/lib/domain/cpr";
+import { createCprSchema, cprSchema } from "@/lib/validation/cpr-schema";
 
 // A clock far enough ahead that 2000s dates up to 2057 are not "future".
 const FAR_FUTURE = { now: new Date("2060-01-01T12:00:00Z") };

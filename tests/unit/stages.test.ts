@@ -5,11 +5,12 @@ import {
   STAGE_LABELS,
   allowedTransitions,
   canTransition,
-  stageTransitionSchema,
   validateTransition,
   type Stage,
 } from "@/lib/domain/stages";
-import { CATEGORIES, categoryLabel, categorySchema } from "@/lib/domain/categories";
+import { stageTransitionSchema } from "@/lib/cases/schemas";
+import { CATEGORIES, categoryLabel } from "@/lib/domain/categories";
+import { categorySchema } from "@/lib/validation/enum-schemas";
 
 // The full allowed matrix, written out by hand so a rule change must touch it.
 const ALLOWED: Record<Stage, Stage[]> = {
