@@ -2,6 +2,7 @@ import "dotenv/config";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { chromium, defineConfig, devices } from "@playwright/test";
+import { e2eDatabaseUrl } from "./tests/e2e/database-url";
 
 // e2e: Playwright against `next start` (run `next build` first; `npm test`
 // does). The web server gets a fresh database on every run:
@@ -17,24 +18,6 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://localhost:${PORT}`;
 const ROOT = __dirname;
 const DEBIAN_CHROMIUM = "/usr/bin/chromium";
-
-/** "<TEST_DATABASE_URL's database>_e2e" on the same server, same credentials. */
-function e2eDatabaseUrl(testDatabaseUrl: string): string {
-  const url = new URL(testDatabaseUrl);
-  const name = decodeURIComponent(url.pathname.replace(/^\//, ""));
-  if (!name)
-    throw new Error(
-      "TEST_DATABASE_URL must name a database, e.g. postgresql://postgres@127.0.0.1:5432/samforloeb_test",
-    );
-  const e2eName = `${name}_e2e`;
-  // PostgreSQL silently truncates longer identifiers: the URL would then name another database.
-  if (Buffer.byteLength(e2eName) > 63)
-    throw new Error(
-      `e2e database name "${e2eName}" is longer than 63 bytes: shorten TEST_DATABASE_URL's database name`,
-    );
-  url.pathname = `/${encodeURIComponent(e2eName)}`;
-  return url.toString();
-}
 
 /** Debian's Chromium first (CI installs it); else Playwright's own download, if present. */
 function chromiumExecutable(): string | undefined {

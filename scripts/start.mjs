@@ -34,7 +34,7 @@ async function main() {
   // database has one user: there they log in as the owner and SET ROLE.
   const appUrl = process.env.APP_DATABASE_URL || (db.embedded ? db.url : runtimeLoginUrl(db.url));
   if (!db.embedded) console.log(`Forespørgsler logger ind som ${decodeURIComponent(new URL(appUrl).username)}`);
-  const next = spawn(path.join(root, "node_modules", ".bin", "next"), [mode, "--port", port], {
+  const next = spawn(process.execPath, [path.join(root, "scripts", "next-server.mjs"), mode, "--port", port], {
     cwd: root,
     stdio: "inherit",
     env: { ...process.env, DATABASE_URL: db.url, APP_DATABASE_URL: appUrl, NEXT_TELEMETRY_DISABLED: "1" },

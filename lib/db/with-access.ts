@@ -2,6 +2,7 @@ import "server-only";
 import type { AccessContext } from "@/lib/access/context";
 import { isServiceBusy, ServiceBusyError } from "./busy";
 import { prisma, runtimePrisma } from "./client";
+import { markRequestBusy } from "./request-state";
 import type { Db } from "./types";
 
 /**
@@ -18,8 +19,9 @@ async function shedWhenBusy<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (isServiceBusy(error)) throw new ServiceBusyError(error);
-    throw error;
+    if (!isServiceBusy(error)) throw error;
+    markRequestBusy();
+    throw new ServiceBusyError(error);
   }
 }
 

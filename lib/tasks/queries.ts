@@ -5,7 +5,8 @@ import { discloseListedStamdata } from "@/lib/access/disclose";
 import { ownTasksSql } from "@/lib/access/own-records";
 import { audit } from "@/lib/audit/write";
 import { withAccess, type Db } from "@/lib/db";
-import { sql } from "@/lib/db/sql";
+import { decodeKeyset, pageOf } from "@/lib/db/keyset";
+import { sql, type Sql } from "@/lib/db/sql";
 import type { TaskSourceKind } from "@/lib/db/types";
 import { ownOrg } from "@/lib/orgs/org";
 import { assignableColleagues } from "./workflow";
@@ -13,7 +14,7 @@ import { assignableColleagues } from "./workflow";
 // Tasks and deadlines for lists. "Overdue" is decided by the database clock
 // in SQL, so lists, dashboards and counts agree on it.
 
-/** Open tasks per list: the soonest due; the page says when there are more. */
+/** Open tasks per page, soonest due first; "Næste side" goes on from the last (lib/db/keyset.ts). */
 export const TASK_LIMIT = 100;
 
 export type TaskRow = {
@@ -43,7 +44,7 @@ const DONE_LIMIT = 20;
  * The organisation's tasks: open ones soonest due first (`mineOnly` keeps the
  * user's own), or the most recently completed ones.
  */
-function tasks(db: Db, ctx: AccessContext, which: "mine" | "open" | "done") {
+function tasks(db: Db, ctx: AccessContext, which: "mine" | "open" | "done", after: Sql = sql`true`, limit = TASK_LIMIT) {
   const filter =
     which === "done" ? sql`t.status = 'DONE'`
     : which === "mine" ? sql`t.status = 'OPEN' AND t."ownerUserId" = ${ctx.userId}::uuid`
@@ -60,9 +61,19 @@ function tasks(db: Db, ctx: AccessContext, which: "mine" | "open" | "done") {
       LEFT JOIN "CaseFile" c ON c.id = t."caseId"
       LEFT JOIN "Person" p ON p.id = c."subjectId"
       LEFT JOIN "User" u ON u.id = t."ownerUserId"
-      WHERE ${ownTasksSql(ctx)} AND ${filter}
+      WHERE ${ownTasksSql(ctx)} AND ${filter} AND ${after}
       ORDER BY ${order}
-      LIMIT ${which === "done" ? DONE_LIMIT : TASK_LIMIT}`;
+      LIMIT ${which === "done" ? DONE_LIMIT : limit + 1}`;
+}
+
+/** Rows after the cursor in the open lists' order: due date ascending with undated last, then id. */
+function afterCursor(cursor: string | undefined): Sql {
+  const key = decodeKeyset(cursor, ["date?", "uuid"]);
+  if (!key) return sql`true`;
+  const [dueAt, id] = key as [Date | null, string];
+  return dueAt === null
+    ? sql`(t."dueAt" IS NULL AND t.id > ${id}::uuid)`
+    : sql`(t."dueAt" > ${dueAt} OR t."dueAt" IS NULL OR (t."dueAt" = ${dueAt} AND t.id > ${id}::uuid))`;
 }
 
 /**
@@ -70,12 +81,14 @@ function tasks(db: Db, ctx: AccessContext, which: "mine" | "open" | "done") {
  * ones), the last completed ones, and the colleagues a task can go to. Names
  * shown from another organisation's stamdata are disclosed (ADR 0009).
  */
-export async function listTasks(ctx: AccessContext) {
+export async function listTasks(ctx: AccessContext, cursor?: string, limit = TASK_LIMIT) {
   return withAccess(ctx, async (db) => {
-    const [mine, organisation, done] = [await tasks(db, ctx, "mine"), await tasks(db, ctx, "open"), await tasks(db, ctx, "done")];
-    await audit(db, ctx, { action: "task.list", details: { mine: mine.length, organisation: organisation.length, done: done.length } });
+    const mine = pageOf(await tasks(db, ctx, "mine"), TASK_LIMIT, (r) => [r.dueAt, r.id]);
+    const organisation = pageOf(await tasks(db, ctx, "open", afterCursor(cursor), limit), limit, (r) => [r.dueAt, r.id]);
+    const done = await tasks(db, ctx, "done");
+    await audit(db, ctx, { action: "task.list", details: { mine: mine.rows.length, organisation: organisation.rows.length, done: done.length } });
     const shown = new Map<string, { caseId: string; personId: string; ownerOrgId: string }>();
-    for (const r of [...mine, ...organisation, ...done]) {
+    for (const r of [...mine.rows, ...organisation.rows, ...done]) {
       if (r.caseId && r.personId && r.personOwnerOrgId) shown.set(r.caseId, { caseId: r.caseId, personId: r.personId, ownerOrgId: r.personOwnerOrgId });
     }
     await discloseListedStamdata(db, ctx, [...shown.values()]);
@@ -83,7 +96,14 @@ export async function listTasks(ctx: AccessContext) {
       ...r,
       holder: r.ownerUserId === null ? null : r.ownerUserId === ctx.userId ? "ME" : "COLLEAGUE",
     });
-    return { mine: mine.map(dto), organisation: organisation.map(dto), done: done.map(dto), colleagues: await assignableColleagues(db, ctx) };
+    return {
+      mine: mine.rows.map(dto),
+      mineMore: mine.nextCursor !== null,
+      organisation: organisation.rows.map(dto),
+      nextCursor: organisation.nextCursor,
+      done: done.map(dto),
+      colleagues: await assignableColleagues(db, ctx),
+    };
   });
 }
 

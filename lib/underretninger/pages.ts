@@ -9,11 +9,11 @@ import { getIntakeOptions, listQueue, listReporterStatus } from "./queries";
 // the request's connection.
 
 /** /underretninger: the inbox and queue for a receiving familieafdeling; what was sent for everyone. */
-export async function getReportsPage(ctx: AccessContext) {
+export async function getReportsPage(ctx: AccessContext, queueCursor?: string) {
   return withOrgScope(ctx, async (scope) => ({
     triage: scope.receivesReports,
     incoming: scope.receivesReports ? await listIncoming(scope) : null,
-    queue: scope.receivesReports ? await listQueue(scope) : null,
+    queue: scope.receivesReports ? await listQueue(scope, queueCursor) : null,
     submitted: await listSent(scope),
     sent: await listReporterStatus(scope),
   }));

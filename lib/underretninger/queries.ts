@@ -6,13 +6,16 @@ import { ownDeadlineWhere } from "@/lib/access/own-records";
 import { reportTriageSql, reportTriageWhere } from "@/lib/access/reports";
 import { audit } from "@/lib/audit/write";
 import { withAccess, type Db } from "@/lib/db";
+import { decodeKeyset, pageOf } from "@/lib/db/keyset";
+import { sql, type Sql } from "@/lib/db/sql";
 import type { OrgScope } from "@/lib/access/org-scope";
 import { orgDirectory, ownOrg } from "@/lib/orgs/org";
 
 // Reads for underretninger, returning DTOs. The triage views are for the
 // receiving organisation only; a reporting organisation gets the status view.
 
-const QUEUE_LIMIT = 200;
+/** Reports per queue page; "Næste side" goes on from the last (lib/db/keyset.ts). */
+export const QUEUE_LIMIT = 100;
 
 export type Clock = { ruleId: string; label: string; legalReference: string; dueAt: Date; metAt: Date | null };
 
@@ -29,16 +32,35 @@ async function clocksOf(db: Db, ctx: AccessContext, reportIds: string[]): Promis
 
 const subjectName = (s: { firstName: string; lastName: string }) => `${s.firstName} ${s.lastName}`;
 
-/** The triage queue: the organisation's reports, nearest open clock first (ordered in SQL). */
-export async function listQueue(scope: OrgScope) {
+type QueueKey = { id: string; nextDue: Date | null; receivedAt: Date };
+
+/** Rows after the cursor in the queue's order: nearest open clock first (none last), then newest, then id. */
+function afterQueueCursor(cursor: string | undefined): Sql {
+  const key = decodeKeyset(cursor, ["date?", "date", "uuid"]);
+  if (!key) return sql`true`;
+  const [nextDue, receivedAt, id] = key as [Date | null, Date, string];
+  const laterInGroup = sql`(q."receivedAt", q.id) < (${receivedAt}, ${id}::uuid)`;
+  return nextDue === null
+    ? sql`(q."nextDue" IS NULL AND ${laterInGroup})`
+    : sql`(q."nextDue" > ${nextDue} OR q."nextDue" IS NULL OR (q."nextDue" = ${nextDue} AND ${laterInGroup}))`;
+}
+
+/** The triage queue: the organisation's reports, nearest open clock first (ordered in SQL), a page at a time. */
+export async function listQueue(scope: OrgScope, cursor?: string, limit = QUEUE_LIMIT) {
   const { db, ctx } = scope;
   requireReader(ctx);
-  const order = await db.$queryRaw<{ id: string }[]>`
-    SELECT r.id::text AS id FROM "ConcernReport" r
-    WHERE ${reportTriageSql(ctx)}
-    ORDER BY (SELECT min(d."dueAt") FROM "Deadline" d WHERE d."sourceId" = r.id AND d.status = 'OPEN') ASC NULLS LAST,
-             r."receivedAt" DESC
-    LIMIT ${QUEUE_LIMIT}`;
+  const keys = await db.$queryRaw<QueueKey[]>`
+    SELECT q.id::text AS id, q."nextDue", q."receivedAt" FROM (
+      SELECT r.id, r."receivedAt",
+             (SELECT min(d."dueAt") FROM "Deadline" d WHERE d."sourceId" = r.id AND d.status = 'OPEN') AS "nextDue"
+      FROM "ConcernReport" r
+      WHERE ${reportTriageSql(ctx)}
+    ) q
+    WHERE ${afterQueueCursor(cursor)}
+    ORDER BY q."nextDue" ASC NULLS LAST, q."receivedAt" DESC, q.id DESC
+    LIMIT ${limit + 1}`;
+  const page = pageOf(keys, limit, (k) => [k.nextDue, k.receivedAt, k.id]);
+  const order = page.rows;
   const ids = order.map((row) => row.id);
   const rows = await db.concernReport.findMany({
     where: { id: { in: ids }, ...reportTriageWhere(ctx) },
@@ -53,6 +75,7 @@ export async function listQueue(scope: OrgScope) {
   const byId = new Map(rows.map((r) => [r.id, r]));
   return {
     calendar,
+    nextCursor: page.nextCursor,
     reports: ids.flatMap((id) => {
       const row = byId.get(id);
       if (!row) return [];

@@ -20,7 +20,7 @@ export async function startServer({ root, port, databaseUrl, captureFile }) {
     env.SAMFORLOEB_SQL_CAPTURE = captureFile;
     env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ""} --import ${path.join(root, "scripts", "bench", "capture-sql.mjs")}`.trim();
   }
-  const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "--port", String(port)], {
+  const child = spawn(process.execPath, [path.join(root, "scripts", "next-server.mjs"), "start", "--port", String(port)], {
     cwd: root,
     env,
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Pager } from "@/components/ui/pager";
 import Link from "next/link";
 import { CaseFilters } from "@/components/case/case-filters";
 import { CaseTable } from "@/components/case/case-table";
@@ -42,18 +43,11 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
       </div>
       <CaseFilters params={params} cprInvalid={result.cprInvalid} />
       <CaseTable cases={result.cases} filtered={Boolean(params.stage || params.q || params.cpr || params.mine)} canCreate={canCreate} />
-      <nav aria-label="Sider" className="flex gap-4">
-        {params.cursor && (
-          <Link className="text-brand-700 underline" href={`/sager?${query}`}>
-            Første side
-          </Link>
-        )}
-        {result.nextCursor && (
-          <Link className="text-brand-700 underline" href={`/sager?${new URLSearchParams([...query, ["cursor", result.nextCursor]])}`}>
-            Næste side
-          </Link>
-        )}
-      </nav>
+      <Pager
+        label="Sider"
+        firstHref={params.cursor ? `/sager?${query}` : null}
+        nextHref={result.nextCursor ? `/sager?${new URLSearchParams([...query, ["cursor", result.nextCursor]])}` : null}
+      />
     </div>
   );
 }

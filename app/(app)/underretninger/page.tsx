@@ -5,6 +5,7 @@ import { QueueTable } from "@/components/underretning/queue-table";
 import { ReporterStatusList } from "@/components/underretning/reporter-status-list";
 import { SentList } from "@/components/underretning/sent-list";
 import { FormMessage } from "@/components/ui/form-message";
+import { Pager } from "@/components/ui/pager";
 import { can } from "@/lib/access/policy";
 import { requireAccess } from "@/lib/auth/context";
 import { getReportsPage } from "@/lib/underretninger/pages";
@@ -14,10 +15,11 @@ export const metadata: Metadata = { title: "Underretninger" };
 // The receiving familieafdeling sees submissions from other organisations and
 // its triage queue; every organisation sees what it sent to a kommune: first
 // as "Sendt", then, once registered, the reporter status.
-export default async function ReportsPage({ searchParams }: { searchParams: Promise<{ sendt?: string }> }) {
+export default async function ReportsPage({ searchParams }: { searchParams: Promise<{ sendt?: string; efter?: string }> }) {
   const ctx = await requireAccess();
-  const { triage, incoming, queue, submitted, sent } = await getReportsPage(ctx);
-  const justSent = (await searchParams).sendt === "1";
+  const params = await searchParams;
+  const { triage, incoming, queue, submitted, sent } = await getReportsPage(ctx, params.efter);
+  const justSent = params.sendt === "1";
   const canSubmit = !triage && can(ctx, "concern-report:create");
   const now = new Date();
   return (
@@ -44,6 +46,11 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
             Sorteret efter nærmeste frist. Vurdering inden 24 timer og kvittering inden 6 hverdage efter Barnets Lov § 136.
           </p>
           <QueueTable reports={queue.reports} calendar={queue.calendar} now={now} />
+          <Pager
+            label="Sider med modtagne underretninger"
+            firstHref={params.efter ? "/underretninger#modtagne-titel" : null}
+            nextHref={queue.nextCursor ? `/underretninger?efter=${queue.nextCursor}#modtagne-titel` : null}
+          />
         </section>
       )}
       {submitted.length > 0 && <SentList rows={submitted} />}
