@@ -47,6 +47,8 @@ export const CASE_RULES = {
   // The responsible organisation names its own caseworker on the case.
   "case:assign-caseworker": { permission: "case:change-stage", any: RESPONSIBLE },
   "note:create": { permission: "note:create", any: ON_CASE },
+  // Every organisation on the case keeps its own clocks (the record is its own).
+  "deadline:manage": { permission: "deadline:manage", any: ON_CASE },
   // The CPR is stamdata: a participant needs a live STAMDATA basis (ADR 0006).
   "cpr:reveal": { permission: "cpr:reveal", any: ON_CASE, when: (f) => f.stamdataShared },
   "audit:read-case": { permission: "audit:read-case", any: RESPONSIBLE },

@@ -35,6 +35,7 @@ export const PERMISSIONS = [
   "consent:manage",
   "sharing:record-statutory",
   "task:read",
+  "deadline:manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -42,6 +43,8 @@ export type Permission = (typeof PERMISSIONS)[number];
 // (sundhedsloven § 43, stk. 3), so care roles may record a statutory basis.
 const CARE_ROLE: Permission[] = [
   "case:read", "note:create", "cpr:reveal", "concern-report:create", "task:read", "sharing:record-statutory",
+  // Each organisation registers the events that start its own clocks, and meets them.
+  "deadline:manage",
 ];
 const CASEWORK: Permission[] = [
   ...CARE_ROLE,

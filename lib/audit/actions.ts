@@ -29,6 +29,7 @@ export const AUDIT_ACTIONS = {
   "concern-report.outcome": "Registrerede udfald af underretning",
   "concern-report.feedback": "Gav underretter tilbagemelding",
   "deadline.create": "Oprettede frister og opgaver",
+  "deadline.met": "Registrerede en frist som opfyldt",
   "task.list": "Så opgaver",
   "task.claim": "Tog en opgave",
   "task.complete": "Udførte en opgave",

@@ -2,6 +2,7 @@ import "server-only";
 import { ownPersonWhere } from "@/lib/access/own-records";
 import type { AccessContext } from "@/lib/access/context";
 import { audit } from "@/lib/audit/write";
+import { startCaseClocks } from "@/lib/deadlines/start";
 import type { CaseKind, Db } from "@/lib/db/types";
 import { parseCpr } from "@/lib/domain/cpr";
 import { cprBlindIndex, encryptCpr } from "@/lib/persons/cpr-vault";
@@ -56,5 +57,10 @@ export async function openCase(
     select: { id: true },
   });
   await audit(db, ctx, { action: "case.create", entityType: "CaseFile", entityId: created.id, caseId: created.id, personId: input.subjectId });
+  // A termin gives the earliest day the kommune may decide to place the
+  // unborn child (BL § 49: termin minus 3 months), for the kommune only.
+  if (input.termin) {
+    await startCaseClocks(db, ctx, { caseId: created.id, event: { trigger: "TERMIN_SET", termin: input.termin, setAt: new Date() }, category: "SOCIALE_FORHOLD" });
+  }
   return { id: created.id, stage: "OPSPORING" };
 }

@@ -8,6 +8,7 @@ import { withAccess, type Db } from "@/lib/db";
 import { decodeKeyset, pageOf } from "@/lib/db/keyset";
 import { sql, type Sql } from "@/lib/db/sql";
 import type { TaskSourceKind } from "@/lib/db/types";
+import { getRule, MANUAL_CASE_EVENTS, manualEventsFor } from "@/lib/domain/deadlines";
 import { ownOrg } from "@/lib/orgs/org";
 import { assignableColleagues } from "./workflow";
 
@@ -107,16 +108,28 @@ export async function listTasks(ctx: AccessContext, cursor?: string, limit = TAS
   });
 }
 
-/** A case's deadlines with their legal references, under the request's scope. */
+/**
+ * A case's deadlines with their legal references, under the request's scope,
+ * and what the organisation may do about its own: register an event that
+ * starts a clock, and register a clock met where no other action meets it.
+ */
 export async function getCaseDeadlines(scope: CaseScope) {
   const { db, ctx } = scope;
-  const deadlines = await db.deadline.findMany({
+  const rows = await db.deadline.findMany({
     where: { ...scope.deadlines(), status: { not: "CANCELLED" } },
     orderBy: { dueAt: "asc" },
-    select: { id: true, label: true, legalReference: true, kind: true, dueAt: true, metAt: true, category: true, orgId: true },
+    select: { id: true, label: true, legalReference: true, kind: true, dueAt: true, metAt: true, status: true, ruleId: true, category: true, orgId: true },
   });
   // Another organisation's deadlines are its records: reading them is a disclosure.
-  await scope.disclose(deadlines.map((d) => ({ recordType: "Deadline", id: d.id, category: d.category, authorOrgId: d.orgId })));
-  return { deadlines, calendar: (await ownOrg(db, ctx)).calendar };
+  await scope.disclose(rows.map((d) => ({ recordType: "Deadline", id: d.id, category: d.category, authorOrgId: d.orgId })));
+  const org = await ownOrg(db, ctx);
+  const canManage = scope.can("deadline:manage");
+  const deadlines = rows.map(({ ruleId, category: _c, orgId, status, ...d }) => ({
+    ...d,
+    /** The button's label when this organisation registers the clock met by hand. */
+    metBy: canManage && status === "OPEN" && scope.isOwn(orgId) ? (getRule(ruleId)?.metBy ?? null) : null,
+  }));
+  const events = canManage ? manualEventsFor(org.type).map((id) => ({ id, label: MANUAL_CASE_EVENTS[id].label })) : [];
+  return { deadlines, calendar: org.calendar, events };
 }
 export type CaseDeadlines = Awaited<ReturnType<typeof getCaseDeadlines>>;

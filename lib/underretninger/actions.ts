@@ -9,6 +9,7 @@ import { ValidationError } from "@/lib/actions/result";
 import type { AuditAction } from "@/lib/audit/actions";
 import { audit } from "@/lib/audit/write";
 import { withAccess, type Db } from "@/lib/db";
+import { startCaseClocks } from "@/lib/deadlines/start";
 import { RULE_24H, RULE_RECEIPT } from "./clocks";
 import type { assessReportSchema, feedbackSchema, outcomeSchema } from "./schemas";
 
@@ -18,13 +19,15 @@ import type { assessReportSchema, feedbackSchema, outcomeSchema } from "./schema
 
 
 
-type Triaged = { id: string; caseId: string; reporterKind: string; reporterName: string | null; assessedAt: Date | null; receiptSentAt: Date | null };
+type Triaged = {
+  id: string; caseId: string; receivedAt: Date; reporterKind: string; reporterName: string | null; assessedAt: Date | null; receiptSentAt: Date | null;
+};
 
 async function triage(ctx: AccessContext, reportId: string, action: AuditAction, fn: (db: Db, report: Triaged) => Promise<object>) {
   await withAccess(ctx, async (db) => {
     const report = await db.concernReport.findFirst({
       where: { id: reportId, ...reportTriageWhere(ctx) },
-      select: { id: true, caseId: true, reporterKind: true, reporterName: true, assessedAt: true, receiptSentAt: true },
+      select: { id: true, caseId: true, receivedAt: true, reporterKind: true, reporterName: true, assessedAt: true, receiptSentAt: true },
     });
     if (!report) throw new NotFoundError("concern report");
     requirePermission(ctx, "concern-report:triage");
@@ -76,7 +79,15 @@ export async function markReceiptSent(ctx: AccessContext, reportId: string): Pro
 export async function recordOutcome(ctx: AccessContext, input: z.output<typeof outcomeSchema>): Promise<void> {
   await triage(ctx, input.reportId, "concern-report.outcome", async (db, report) => {
     await db.concernReport.update({ where: { id: report.id }, data: { outcome: input.outcome, outcomeAt: new Date() } });
-    return { outcome: input.outcome };
+    // A BFU starts its 4-month clock, counted from when the kommune learnt
+    // of the concern: the report's receipt (BL § 20, stk. 3; rules.ts row 8).
+    const clocks = input.outcome === "BOERNEFAGLIG_UNDERSOEGELSE"
+      ? await startCaseClocks(db, ctx, {
+        caseId: report.caseId, event: { trigger: "BFU_DECIDED", awareAt: report.receivedAt },
+        category: "SOCIALE_FORHOLD", source: { type: "ConcernReport", id: report.id },
+      })
+      : [];
+    return { outcome: input.outcome, clocksStarted: clocks.length };
   });
 }
 

@@ -9,6 +9,7 @@ import type { AccessContext } from "@/lib/access/context";
 import { ValidationError } from "@/lib/actions/result";
 import { registerBirth } from "@/lib/births/actions";
 import { addNote, changeStage, revealCpr } from "@/lib/cases/actions";
+import { registerCaseEvent } from "@/lib/deadlines/actions";
 import { assignCaseworker } from "@/lib/cases/caseworker";
 import { getCasePage } from "@/lib/cases/case-page";
 import { getCaseAudit, listCases } from "@/lib/cases/queries";
@@ -62,6 +63,7 @@ const actions: Record<string, (scope: CaseScope) => Promise<unknown>> = {
   canManageParticipants: (s) => addParticipant(s, { caseId, orgId: extra.org.id, roleOnCase: "Psykiatri", contactName: undefined, contactPhone: undefined, contactEmail: undefined, emergencyContact: undefined }),
   canRemoveParticipants: (s) => removeParticipant(s, { caseId, orgId: jobcenter.org.id }),
   canAppointCoordinator: (s) => appointCoordinator(s, { caseId, orgId: clinic.org.id, userName: undefined, handoverNote: "Scope-test" }),
+  canRegisterEvents: (s) => registerCaseEvent(s, { caseId, event: "SUPPORT_DECIDED", day: new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Copenhagen" }) }),
 };
 
 /** The page's flags, as the components read them. */
@@ -76,6 +78,7 @@ async function pageFlags(ctx: AccessContext): Promise<Record<string, boolean>> {
     canManageParticipants: page.coordination.canManage,
     canRemoveParticipants: page.coordination.canManage,
     canAppointCoordinator: page.coordination.canManage,
+    canRegisterEvents: page.deadlines.events.length > 0,
   };
 }
 

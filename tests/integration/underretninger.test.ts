@@ -76,7 +76,8 @@ describe("intake", () => {
     const k = await kommune();
     const created = await createConcernReport(k.ctx, parse(input()));
     expect(created.duplicate).toBe(false);
-    expect(await countsFor(k.org.id)).toEqual({ reports: 1, cases: 1, persons: 1, deadlines: 2, tasks: 2 });
+    // The two clocks with a task each, and the termin's earliest placement day (BL § 49), which has none.
+    expect(await countsFor(k.org.id)).toEqual({ reports: 1, cases: 1, persons: 1, deadlines: 3, tasks: 2 });
     const caseFile = await owner().caseFile.findUniqueOrThrow({ where: { id: created.caseId } });
     expect(caseFile).toMatchObject({ kind: "GRAVID", stage: "OPSPORING", responsibleOrgId: k.org.id });
     expect(caseFile.termin).not.toBeNull();
@@ -201,12 +202,15 @@ describe("triage and the reporter organisation", () => {
     );
     expect(actions).toEqual([
       "case.create",
+      "deadline.create",
       "concern-report.create",
       "deadline.create",
       "concern-report.open",
       "concern-report.assess",
       "concern-report.open",
       "concern-report.receipt",
+      // The outcome "børnefaglig undersøgelse" starts the BFU clock.
+      "deadline.create",
       "concern-report.outcome",
       "concern-report.feedback",
       "concern-report.list",
@@ -233,7 +237,7 @@ describe("tasks and deadlines", () => {
     await expect(claimTask(k.ctx, { taskId: overdue.id })).rejects.toBeInstanceOf(ValidationError);
 
     const { deadlines } = await inCase(k.ctx, created.caseId, getCaseDeadlines);
-    expect(deadlines.map((d) => d.legalReference)).toEqual(["Barnets Lov § 136", "Barnets Lov § 136"]);
+    expect(deadlines.map((d) => d.legalReference).sort()).toEqual(["Barnets Lov § 136", "Barnets Lov § 136", "Barnets Lov § 49"]);
     await expect(inCase(outsider.ctx, created.caseId, getCaseDeadlines)).rejects.toBeInstanceOf(NotFoundError);
     expect((await listTasks(outsider.ctx)).organisation).toEqual([]);
   });

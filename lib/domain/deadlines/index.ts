@@ -21,3 +21,4 @@ export { DEFAULT_FAMILY_CLINIC_CONTACT_DAYS } from "./rules";
 export { allRules, computeDeadlines, eventDate, getRule, isRuleInForce, ruleTriggers } from "./compute";
 export { DEADLINE_STATUS_LABELS, deadlineStatus, deadlineStatusLabel, isMetLate } from "./status";
 export { timeLeftLabel } from "./time-left";
+export { MANUAL_CASE_EVENT_IDS, MANUAL_CASE_EVENTS, manualEventsFor, ownsClock, type ManualCaseEvent } from "./case-events";

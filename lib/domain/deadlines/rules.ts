@@ -65,6 +65,7 @@ export const RULES: readonly DeadlineRule[] = [
     previousReference: "SEL § 50, stk. 7",
     validFrom: BARNETS_LOV_IN_FORCE,
     owner: "KOMMUNE_FAMILIE",
+    metBy: "Undersøgelsen er afsluttet",
     compute: (e) => addCalendarMonths(e.awareAt, 4),
   }),
   // Row 11 [V]. Only when the kommune decided a plan is needed.
@@ -77,6 +78,7 @@ export const RULES: readonly DeadlineRule[] = [
     previousReference: "SEL § 140",
     validFrom: BARNETS_LOV_IN_FORCE,
     owner: "KOMMUNE_FAMILIE",
+    metBy: "Barnets plan er udarbejdet",
     compute: (e) => (e.planNeeded ? addCalendarMonths(e.decidedAt, 3) : null),
   }),
   // Row 13 [V]. The earlier of 3 months and a parallel afdækning/undersøgelse
@@ -90,6 +92,7 @@ export const RULES: readonly DeadlineRule[] = [
     previousReference: "SEL § 70",
     validFrom: BARNETS_LOV_IN_FORCE,
     owner: "KOMMUNE_FAMILIE",
+    metBy: "Opfølgningen er holdt",
     compute: (e) => {
       const threeMonths = addCalendarMonths(e.startedAt, 3);
       const parallel = e.parallelAssessmentFinishedAt;
@@ -107,6 +110,7 @@ export const RULES: readonly DeadlineRule[] = [
     legalReference: "SEL § 101, stk. 4",
     validFrom: "2020-01-01",
     owner: "KOMMUNE_VOKSEN",
+    metBy: "Behandlingen er iværksat",
     compute: (e) => (e.kind === "STOF" ? addCalendarDays(e.requestedAt, 14) : null),
   }),
   // Row 20 [V]; validFrom = Sundhedsloven in force [P].
@@ -118,6 +122,7 @@ export const RULES: readonly DeadlineRule[] = [
     legalReference: "Sundhedsloven § 141",
     validFrom: "2007-01-01",
     owner: "KOMMUNE_VOKSEN",
+    metBy: "Behandlingen er iværksat",
     compute: (e) => (e.kind === "ALKOHOL" ? addCalendarDays(e.requestedAt, 14) : null),
   }),
   // Row 21 [V]; validFrom = L 34 (2014-15) expected in force 1 January 2015 [P].
@@ -129,6 +134,7 @@ export const RULES: readonly DeadlineRule[] = [
     legalReference: "Sundhedsloven § 142",
     validFrom: "2015-01-01",
     owner: "KOMMUNE_VOKSEN",
+    metBy: "Behandlingen er iværksat",
     compute: (e) => (e.kind === "LAEGELIG" ? addCalendarDays(e.requestedAt, 14) : null),
   }),
   // Row 10 [V]. An EARLIEST date: the Børne- og ungeudvalg may not decide before it.
@@ -151,6 +157,7 @@ export const RULES: readonly DeadlineRule[] = [
     legalReference: "Forvaltningsloven § 16",
     validFrom: "2014-01-01",
     owner: "EVENT_ORG",
+    metBy: "Svar på aktindsigt er sendt",
     compute: (e, ctx) => addWorkingDays(e.receivedAt, 7, ctx.calendar),
   }),
   // Regional agreement, not law (row 25: no statutory deadline). N is an
@@ -163,6 +170,7 @@ export const RULES: readonly DeadlineRule[] = [
     legalReference: "Samarbejdsaftale om sårbare gravide (Region Syddanmark)",
     validFrom: "2023-01-01",
     owner: "FAMILIEAMBULATORIUM",
+    metBy: "Kontakten er taget",
     compute: (e, ctx) => addCalendarDays(e.referredAt, familyClinicContactDays(ctx)),
   }),
   // Internal reminder, not a legal deadline: valid for any date.

@@ -92,6 +92,13 @@ export type DeadlineRule<T extends TriggerKind = TriggerKind> = {
   validTo?: IsoDay;
   owner: DeadlineOwner;
   /**
+   * What the owner registers when the duty is done, for a deadline that no
+   * other action meets (e.g. "Undersøgelsen er afsluttet"): shown as a button
+   * on the case. Deadlines met by another action (the 24-hour assessment)
+   * have none.
+   */
+  metBy?: string;
+  /**
    * The deadline, or null when the rule does not apply to this event (e.g. an
    * anonymous reporter gets no kvittering). Only called with an event whose
    * trigger is one of the rule's triggers.

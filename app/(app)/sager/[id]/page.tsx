@@ -34,7 +34,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         <StageSection view={view} />
         <ParticipantsSection view={view} />
       </div>
-      <DeadlinesSection {...deadlines} />
+      <DeadlinesSection caseId={view.id} {...deadlines} />
       <NotesSection view={view} />
       <SharingSection sharing={sharing} responsibleOrgName={view.responsibleOrg.name} />
       <CoordinationSection view={view} coordination={coordination} />
