@@ -4,6 +4,7 @@ import { allowedTransitions, stageLabel, STAGE_DESCRIPTIONS } from "@/lib/domain
 import { formatDateTime } from "@/lib/format";
 import { StageBadge } from "./stage-badge";
 import { StageTransitionForm } from "./stage-transition-form";
+import { Disclosure } from "@/components/ui/disclosure";
 
 export function StageSection({ view }: { view: CaseView }) {
   return (
@@ -13,7 +14,9 @@ export function StageSection({ view }: { view: CaseView }) {
       </p>
       <p className="mt-1 text-sm text-slate-600">{STAGE_DESCRIPTIONS[view.stage]}</p>
       {view.permissions.changeStage && (
-        <StageTransitionForm key={view.stage} caseId={view.id} options={allowedTransitions(view.stage).map((s) => ({ value: s, label: stageLabel(s) }))} />
+        <Disclosure label="Ændr fasen">
+          <StageTransitionForm key={view.stage} caseId={view.id} options={allowedTransitions(view.stage).map((s) => ({ value: s, label: stageLabel(s) }))} />
+        </Disclosure>
       )}
       <h3 className="mt-5 font-semibold">Historik</h3>
       <ol className="mt-2 flex flex-col gap-3">

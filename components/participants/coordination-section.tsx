@@ -3,6 +3,7 @@ import type { CaseView } from "@/lib/cases/queries";
 import type { CoordinationView } from "@/lib/participants/queries";
 import { formatDateTime } from "@/lib/format";
 import { AddParticipantForm, AppointCoordinatorForm, RemoveParticipantButton } from "./participant-forms";
+import { Disclosure } from "@/components/ui/disclosure";
 
 /** Tovholder, hand-over history and (for the responsible organisation) managing who is on the case. */
 export function CoordinationSection({ view, coordination }: { view: CaseView; coordination: CoordinationView }) {
@@ -44,8 +45,12 @@ export function CoordinationSection({ view, coordination }: { view: CaseView; co
               </ul>
             </div>
           )}
-          <AddParticipantForm key={coordination.addableOrgs.map((o) => o.id).join()} caseId={view.id} orgs={coordination.addableOrgs} />
-          <AppointCoordinatorForm key={onCase.map((o) => o.id).join()} caseId={view.id} orgs={onCase} />
+          <Disclosure label="Tilføj en organisation" className="">
+            <AddParticipantForm key={coordination.addableOrgs.map((o) => o.id).join()} caseId={view.id} orgs={coordination.addableOrgs} />
+          </Disclosure>
+          <Disclosure label="Skift tovholder" className="">
+            <AppointCoordinatorForm key={onCase.map((o) => o.id).join()} caseId={view.id} orgs={onCase} />
+          </Disclosure>
         </div>
       )}
     </Section>

@@ -8,6 +8,7 @@ import { formatDate } from "@/lib/format";
 import { ConsentForm } from "./consent-form";
 import { StatutoryBasisForm } from "./statutory-basis-form";
 import { WithdrawConsentForm } from "./withdraw-consent-form";
+import { Disclosure } from "@/components/ui/disclosure";
 
 const STATUS_STYLE = {
   aktiv: "border-green-700 text-green-900",
@@ -87,12 +88,18 @@ export function SharingSection({ sharing, responsibleOrgName }: { sharing: Shari
 
       <div className="mt-5 flex flex-col gap-4">
         {sharing.canManageConsents && sharing.recipients.length > 0 && (
-          <ConsentForm caseId={sharing.caseId} caseKind={sharing.kind} responsibleOrgName={responsibleOrgName} recipients={sharing.recipients} />
+          <Disclosure label="Registrér nyt samtykke">
+            <ConsentForm caseId={sharing.caseId} caseKind={sharing.kind} responsibleOrgName={responsibleOrgName} recipients={sharing.recipients} />
+          </Disclosure>
         )}
         {sharing.canManageConsents && sharing.recipients.length === 0 && (
           <p className="text-sm text-slate-600">Tilføj deltagende organisationer, før der kan registreres samtykke til deling med dem.</p>
         )}
-        {sharing.canRecordStatutory && sharing.otherOrgs.length > 0 && <StatutoryBasisForm caseId={sharing.caseId} orgs={sharing.otherOrgs} />}
+        {sharing.canRecordStatutory && sharing.otherOrgs.length > 0 && (
+          <Disclosure label="Del oplysninger uden samtykke">
+            <StatutoryBasisForm caseId={sharing.caseId} orgs={sharing.otherOrgs} />
+          </Disclosure>
+        )}
       </div>
     </Section>
   );

@@ -25,7 +25,7 @@ export function Field({
     ? cloneElement(children, { id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy || undefined })
     : children;
   return (
-    <div className="flex flex-col gap-1">
+    <div className="flex min-w-0 flex-col gap-1">
       <label htmlFor={id} className="font-medium">
         {label}
       </label>
@@ -51,4 +51,4 @@ export function Field({
 }
 
 export const inputClass =
-  "rounded border border-slate-500 bg-white px-3 py-2 text-slate-900 aria-[invalid=true]:border-red-700 aria-[invalid=true]:border-2";
+  "max-w-full rounded border border-slate-500 bg-white px-3 py-2 text-slate-900 aria-[invalid=true]:border-red-700 aria-[invalid=true]:border-2";

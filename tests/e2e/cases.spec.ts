@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { demoCases } from "../../prisma/seed/demo-cases";
-import { expectNoSeriousA11yViolations, login, searchByCpr } from "./helpers";
+import { expectNoSeriousA11yViolations, login, searchByCpr, unfold } from "./helpers";
 
 // The seed is deterministic: case 1 belongs to Vejle, and Fredericia does not
 // participate in it (see prisma/seed/demo-cases.ts).
@@ -30,6 +30,7 @@ test("a sagsbehandler finds a case by CPR, changes its stage and sees her own vi
   await expect(page.getByText(cprWithDash)).toBeVisible();
 
   // A transition without a reason is refused with a Danish message on the field.
+  await unfold(page, "Ændr fasen");
   await page.getByLabel("Ny fase").selectOption({ label: "Indsats" });
   await page.getByRole("button", { name: "Skift fase" }).click();
   await expect(page.getByText("Skriv en begrundelse (mindst 5 tegn)")).toBeVisible();

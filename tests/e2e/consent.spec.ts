@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { demoCases } from "../../prisma/seed/demo-cases";
-import { expectNoSeriousA11yViolations, login, searchByCpr } from "./helpers";
+import { expectNoSeriousA11yViolations, login, searchByCpr, unfold } from "./helpers";
 
 // Demo case 2 belongs to Vejle and the familieambulatorium participates in it
 // (prisma/seed/demo-cases.ts); no other spec changes it.
@@ -22,6 +22,7 @@ async function openCaseByCpr(page: Page): Promise<string> {
 
 async function addNote(page: Page, category: string, text: string) {
   const form = page.locator("form", { has: page.getByRole("heading", { name: "Nyt notat" }) });
+  await unfold(page, "Tilføj notat");
   await form.getByLabel("Kategori").selectOption({ label: category });
   await form.getByLabel("Notat").fill(text);
   await form.getByRole("button", { name: "Gem notat" }).click();
@@ -46,6 +47,7 @@ test("a written consent lets the familieambulatorium see HELBRED and RUSMIDDEL u
   await expect(jm.getByRole("heading", { name: "Navn ikke delt", level: 1 })).toBeVisible();
   await expect(jm.getByText(notes.HELBRED)).toHaveCount(0);
 
+  await unfold(page, "Registrér nyt samtykke");
   const form = page.locator("form", { has: page.getByRole("heading", { name: "Registrér samtykke" }) });
   await form.getByRole("button", { name: "Registrér samtykke" }).click();
   await expect(form.getByText("Vælg mindst én organisation")).toBeVisible();
@@ -100,6 +102,7 @@ test("the responsible organisation adds a participant with contacts and hands th
   await login(page, "sagsbehandler@vejle.demo");
   await openCaseByCpr(page);
   const section = page.getByRole("region", { name: "Tovholder" });
+  await unfold(page, "Tilføj en organisation");
   const add = section.locator("form", { has: page.getByRole("heading", { name: "Tilføj deltager" }) });
   await add.getByLabel("Organisation").selectOption({ label: "Vejle Kommune – Jobcenter" });
   await add.getByRole("button", { name: "Tilføj deltager" }).click();
@@ -111,6 +114,7 @@ test("the responsible organisation adds a participant with contacts and hands th
   const participants = page.getByRole("region", { name: "Deltagere" });
   await expect(participants.getByText("Akutkontakt: Vagttelefon 76 81 00 00")).toBeVisible();
 
+  await unfold(page, "Skift tovholder");
   const appoint = section.locator("form", { has: page.getByRole("heading", { name: "Udpeg tovholder" }) });
   await appoint.getByLabel("Ny tovholders organisation").selectOption({ label: ambulatorium });
   await appoint.getByRole("button", { name: "Udpeg tovholder" }).click();
@@ -150,10 +154,12 @@ test("registering the birth creates a linked BARN case the jordemoder cannot see
   expect((await jm.goto(childUrl))?.status()).toBe(404);
 
   // The kommune adds the familieambulatorium and records the custody holder's consent.
+  await unfold(page, "Tilføj en organisation");
   const add = page.locator("form", { has: page.getByRole("heading", { name: "Tilføj deltager" }) });
   await add.getByLabel("Organisation").selectOption({ label: ambulatorium });
   await add.getByLabel("Rolle i sagen").fill("Familieambulatorium");
   await add.getByRole("button", { name: "Tilføj deltager" }).click();
+  await unfold(page, "Registrér nyt samtykke");
   const form = page.locator("form", { has: page.getByRole("heading", { name: "Registrér samtykke" }) });
   await expect(form.getByLabel("Hvem giver samtykket?")).toHaveValue("CUSTODY_HOLDER");
   await form.getByLabel("Navn på den, der giver samtykket").fill(`${demo.firstName} ${demo.lastName}`);

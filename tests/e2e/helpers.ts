@@ -61,3 +61,9 @@ export async function searchByCpr(page: Page, cpr: string): Promise<void> {
   // Every search gets a fresh token (random IV), so the URL always changes.
   await page.waitForURL((url) => url.href !== before && url.searchParams.has("cprToken"));
 }
+
+/** Opens a folded form on the case page ("Tilføj notat", components/ui/disclosure.tsx) unless it is open already. */
+export async function unfold(page: Page, label: string): Promise<void> {
+  const details = page.locator("details", { has: page.locator("summary", { hasText: label }) }).first();
+  if ((await details.getAttribute("open")) === null) await details.locator("summary").first().click();
+}

@@ -86,8 +86,11 @@ test("a sagsbehandler triages a telephone underretning; the reporting jordemoder
   await page.goto("/opgaver");
   await expect(page.getByRole("heading", { name: "Opgaver", level: 1 })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+  // Other journeys may have left the user tasks of her own: one more, not exactly one.
+  const mine = page.getByRole("region", { name: "Mine opgaver" }).getByRole("row");
+  const before = await mine.count();
   await page.getByRole("button", { name: /^Tag opgaven/ }).first().click();
-  await expect(page.getByRole("region", { name: "Mine opgaver" }).getByRole("row")).toHaveCount(2);
+  await expect(mine).toHaveCount(before === 0 ? 2 : before + 1);
 
   const reporterContext = await browser.newContext();
   const reporter = await reporterContext.newPage();

@@ -4,6 +4,8 @@ import { z } from "@/lib/validation/zod";
 import { BirthForm } from "@/components/case/birth-form";
 import { CaseAuditList } from "@/components/case/case-audit-list";
 import { CaseHeader } from "@/components/case/case-header";
+import { CaseSectionNav } from "@/components/case/case-section-nav";
+import { CaseSummary } from "@/components/case/case-summary";
 import { DeadlinesSection } from "@/components/case/deadlines-section";
 import { NotesSection } from "@/components/case/notes-section";
 import { ParticipantsSection } from "@/components/case/participants-section";
@@ -27,15 +29,30 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   });
   const { view, auditEvents, sharing, coordination, deadlines, disclosures } = page;
 
+  const sections = [
+    { id: "overblik-titel", label: "Overblik" },
+    { id: "frister-titel", label: "Frister" },
+    { id: "notater-titel", label: "Notater" },
+    { id: "forloeb-titel", label: "Forløb" },
+    { id: "deltagere-titel", label: "Deltagere" },
+    { id: "samtykker-titel", label: "Samtykker" },
+    { id: "tovholder-titel", label: "Tovholder" },
+    ...(view.permissions.registerBirth ? [{ id: "foedsel-titel", label: "Fødsel" }] : []),
+    ...(disclosures ? [{ id: "videregivelser-titel", label: "Videregivelser" }] : []),
+    ...(auditEvents ? [{ id: "hvem-har-set-titel", label: "Historik" }] : []),
+  ];
+
   return (
     <div className="flex flex-col gap-6">
       <CaseHeader view={view} />
+      <CaseSummary view={view} deadlines={deadlines} coordination={coordination} sharing={sharing} />
+      <CaseSectionNav sections={sections} />
+      <DeadlinesSection caseId={view.id} {...deadlines} />
+      <NotesSection view={view} />
       <div className="grid gap-6 lg:grid-cols-2">
         <StageSection view={view} />
         <ParticipantsSection view={view} />
       </div>
-      <DeadlinesSection caseId={view.id} {...deadlines} />
-      <NotesSection view={view} />
       <SharingSection sharing={sharing} responsibleOrgName={view.responsibleOrg.name} />
       <CoordinationSection view={view} coordination={coordination} />
       {view.permissions.registerBirth && <BirthForm caseId={view.id} />}
