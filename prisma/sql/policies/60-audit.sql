@@ -97,7 +97,15 @@ $$
   WHERE is_row AND (e).hash IS DISTINCT FROM audit_row_digest((e)."prevHash", e)
   UNION ALL
   SELECT h.seq, 'chain head does not match the last row' FROM audit_chain_head h
-  LEFT JOIN LATERAL (SELECT l.last_seq, l.out_hash FROM links l ORDER BY l.last_seq DESC LIMIT 1) last ON true
+  -- The last link from the indexes, not from `links`: read once, `links` is inlined, not copied.
+  LEFT JOIN LATERAL (
+    SELECT x.last_seq, x.out_hash FROM (
+      (SELECT a."chainSeq" AS last_seq, a.hash AS out_hash FROM "AuditEvent" a
+       WHERE a."chainSeq" IS NOT NULL ORDER BY a."chainSeq" DESC LIMIT 1)
+      UNION ALL
+      (SELECT d.last_seq, d.last_hash FROM audit_dropped_range d ORDER BY d.last_seq DESC LIMIT 1)
+    ) x ORDER BY x.last_seq DESC LIMIT 1
+  ) last ON true
   WHERE h.seq <> coalesce(last.last_seq, 0) OR h.hash <> coalesce(last.out_hash, repeat('0', 64))
   ORDER BY 1
 $$;
