@@ -37,6 +37,7 @@ export const AUDIT_ACTIONS = {
   "task.assign": "Tildelte en opgave",
   "task.reschedule": "Flyttede en opgaves frist",
   "task.remind": "Påmindelse: opgavens frist er nær eller overskredet",
+  "audit.partition-drop": "Slettede en måned af audit-loggen (opbevaringsperioden udløbet)",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -37,7 +37,7 @@ export async function startJobRunner(options: RunnerOptions): Promise<JobRunner>
   await boss.start();
 
   for (const job of jobs) {
-    await boss.createQueue(job.name, { name: job.name, policy: job.policy ?? (job.cron ? "stately" : "standard"), retryLimit: 3, retryDelay: 60 });
+    await ensureQueue(boss, job);
     await boss.work(job.name, { pollingIntervalSeconds }, async ([run]) => {
       if (!run) return;
       try {
@@ -70,6 +70,28 @@ export async function startJobRunner(options: RunnerOptions): Promise<JobRunner>
       await db.$disconnect();
     },
   };
+}
+
+/** PostgreSQL's error code for a transaction it aborted to break a deadlock. */
+const DEADLOCK = "40P01";
+
+/**
+ * Creates a job's queue unless it exists. pg-boss 10's create_queue is not
+ * serialised: N workers starting at once (a deploy) can deadlock creating
+ * the same new queue's partition. PostgreSQL aborts one of them; it retries
+ * and finds the queue made. An existing queue is left as it is.
+ */
+async function ensureQueue(boss: PgBoss, job: JobDefinition<unknown>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    if (await boss.getQueue(job.name)) return;
+    try {
+      await boss.createQueue(job.name, { name: job.name, policy: job.policy ?? (job.cron ? "stately" : "standard"), retryLimit: 3, retryDelay: 60 });
+      return;
+    } catch (error) {
+      if (attempt >= 5 || (error as { code?: string }).code !== DEADLOCK) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+    }
+  }
 }
 
 /** Every periodic job scheduled as the registry says; schedules of removed or now unscheduled jobs dropped. */

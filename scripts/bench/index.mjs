@@ -1,6 +1,11 @@
 #!/usr/bin/env node
 // npm run bench -- [--url postgresql://owner@host/db] [--port 3400] [--duration 10]
 //   [--connections 1,20] [--label "..."] [--out docs/benchmarks.md] [--smoke] [--sql-dir DIR]
+//   [--servers 1] [--app-url postgresql://app_login@host:6432/db]
+// --servers N starts N `next start` processes on --port, --port + 1, ... and
+// spreads the load's connections over them round-robin (several stateless
+// app processes behind a load balancer); --app-url is their request pool's
+// login (APP_DATABASE_URL), e.g. through PgBouncer (ADR 0014).
 // Measures the production build signed in as a demo user: each page at 1 and
 // 20 connections (autocannon), then the SQL floor of the list and the case
 // page (pgbench replay, with and without row-level security). Needs
@@ -19,15 +24,23 @@ import { runLoad, probe } from "./load.mjs";
 import { login } from "./login.mjs";
 import { parseCapture, pgbenchScript, runPgbench } from "./replay.mjs";
 import { renderRun, writeRun } from "./report.mjs";
-import { startServer } from "./server.mjs";
+import { startServer, startServers } from "./server.mjs";
 import { findTargets, USERS } from "./targets.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const options = parseArgs(process.argv.slice(2), {
   url: process.env.DATABASE_URL ?? "", port: 3400, duration: 10, "pgbench-duration": 0, connections: "1,20",
-  label: "", out: "", smoke: false, "sql-dir": "",
+  label: "", out: "", smoke: false, "sql-dir": "", servers: 1, "app-url": process.env.APP_DATABASE_URL ?? "",
 });
 const SMOKE_CASES = 1000;
+
+/** The request pool's login for the report, without a password. */
+function redactedUrl(url) {
+  if (!url) return "";
+  const parsed = new URL(url);
+  parsed.password = "";
+  return `${parsed.username}@${parsed.host}${parsed.pathname}`;
+}
 
 const loadAverage = () => os.loadavg().map((n) => n.toFixed(2)).join(" / ");
 
@@ -94,7 +107,8 @@ async function main() {
   const captureFile = path.join(os.tmpdir(), `samforloeb-sql-${process.pid}.jsonl`);
   const captured = new Map();
   rmSync(captureFile, { force: true });
-  let server = await startServer({ root, port: options.port, databaseUrl: options.url, captureFile });
+  const appUrl = options["app-url"] || undefined;
+  let server = await startServer({ root, port: options.port, databaseUrl: options.url, appUrl, captureFile });
   try {
     const cookie = await login(server.base, user.email, DEMO_PASSWORD);
     for (const target of targets.filter((t) => t.replay)) captured.set(target.key, await captureRequest(server, captureFile, target, cookie));
@@ -105,11 +119,12 @@ async function main() {
 
   // 2. HTTP load on a clean server.
   const http = [];
-  server = await startServer({ root, port: options.port, databaseUrl: options.url });
+  const servers = await startServers({ root, port: options.port, count: options.servers, databaseUrl: options.url, appUrl });
   try {
-    const cookie = await login(server.base, user.email, DEMO_PASSWORD);
+    // Signed in on the first process only: the others must accept its session (the app keeps no state).
+    const cookie = await login(servers.bases[0], user.email, DEMO_PASSWORD);
     for (const target of targets) {
-      const args = { base: server.base, path: target.path, cookie, marker: target.marker };
+      const args = { base: servers.bases, path: target.path, cookie, marker: target.marker };
       await settle(client);
       let warm;
       for (let i = 0; i < 3; i++) warm = await probe(args); // warm: compiled routes, connection pool, caches
@@ -124,7 +139,7 @@ async function main() {
       }
     }
   } finally {
-    await server.stop();
+    await servers.stop();
   }
 
   // 3. The SQL floor, with the app server stopped so it does not share the cores.
@@ -155,6 +170,7 @@ async function main() {
   const run = {
     title: `${options.label || (options.smoke ? "Smoke" : "Run")}: ${data.cases.toLocaleString("en")} cases`,
     date, loadStart, loadEnd: loadAverage(), user: user.email, duration: options.duration, pgbenchDuration, connections,
+    topology: { servers: servers.bases.length, appLogin: redactedUrl(appUrl) },
     machine: { cores: cpus.length, cpu: cpus[0]?.model.trim() ?? "?", memoryGb: (os.totalmem() / 2 ** 30).toFixed(1), node: process.version,
       postgres: data.version.split(" on ")[0] },
     data, http, sql,

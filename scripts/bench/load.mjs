@@ -8,13 +8,18 @@ import { summarise } from "./stats.mjs";
 
 const matches = (body, marker) => (typeof marker === "string" ? body.includes(marker) : marker.test(body));
 
+/**
+ * `base` is one URL or several: autocannon gives connection i the URL i mod N,
+ * so several app processes share the connections round-robin.
+ */
 export async function runLoad({ base, path, cookie, marker, connections, duration }) {
+  const bases = [base].flat();
   const latencies = [];
   const okLatencies = [];
   const statuses = {};
   let wrong = 0;
   const instance = autocannon({
-    url: base,
+    url: bases.length === 1 ? bases[0] : bases,
     connections,
     duration,
     timeout: 60,
@@ -38,7 +43,7 @@ export async function runLoad({ base, path, cookie, marker, connections, duratio
   // A page slower than the whole run gets no sample from autocannon: time one request alone instead.
   if (latencies.length === 0) {
     const started = performance.now();
-    const response = await fetch(`${base}${path}`, { headers: { cookie, accept: "text/html" }, redirect: "manual" });
+    const response = await fetch(`${bases[0]}${path}`, { headers: { cookie, accept: "text/html" }, redirect: "manual" });
     const body = await response.text();
     latencies.push(performance.now() - started);
     if (response.status === 200) okLatencies.push(latencies[0]);
@@ -61,6 +66,13 @@ export async function runLoad({ base, path, cookie, marker, connections, duratio
 
 /** One request as the load will make it: whether it is a 200 of the right page, and if not, what came back. */
 export async function probe({ base, path, cookie, marker }) {
+  const bases = [base].flat();
+  // Every process once per probe, so each one is warmed and checked.
+  const results = await Promise.all(bases.map((b) => probeOne({ base: b, path, cookie, marker })));
+  return results.find((r) => !r.ok) ?? results[0];
+}
+
+async function probeOne({ base, path, cookie, marker }) {
   const response = await fetch(`${base}${path}`, { headers: { cookie, accept: "text/html" }, redirect: "manual" });
   const body = await response.text();
   const ok = response.status === 200 && matches(body, marker);

@@ -19,6 +19,9 @@ export function renderRun(run) {
   lines.push(`- Machine: ${run.machine.cores} cores (${run.machine.cpu}), ${run.machine.memoryGb} GB RAM; Node ${run.machine.node}; ${run.machine.postgres}`);
   lines.push(`- Load average (1/5/15 min) at start: ${run.loadStart}; at end: ${run.loadEnd} (the machine is shared: other work ran alongside)`);
   lines.push(`- Data: ${run.data.cases.toLocaleString("en")} cases, ${run.data.audit.toLocaleString("en")} audit rows, ${run.data.persons.toLocaleString("en")} persons, ${run.data.orgs} organisations; the user's organisation is responsible for ${run.data.orgCases.toLocaleString("en")} cases`);
+  if (run.topology?.servers > 1 || run.topology?.appLogin) {
+    lines.push(`- Topology: ${run.topology.servers} \`next start\` process${run.topology.servers === 1 ? "" : "es"} (connections spread round-robin), requests log in as ${run.topology.appLogin || "app_login (direct)"}`);
+  }
   lines.push(`- User: ${run.user} (production build, \`next start\`); ${run.duration} s per measurement, connections ${run.connections.join(" and ")}; pgbench ${run.pgbenchDuration} s`);
   lines.push("", "### HTTP (autocannon)", "");
   lines.push("| Page | Conns | responses | p50 | p95 | p99 | req/s | errors | non-200 | wrong page |");

@@ -5,14 +5,14 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { runtimeLoginUrl } from "../lib/database.mjs";
 
-export async function startServer({ root, port, databaseUrl, captureFile }) {
+export async function startServer({ root, port, databaseUrl, appUrl, captureFile }) {
   if (!existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("no production build: run `npm run build` first");
   const env = {
     ...process.env,
     NODE_ENV: "production",
     DATABASE_URL: databaseUrl,
     // Requests log in as app_login, as in production (ADR 0010).
-    APP_DATABASE_URL: process.env.APP_DATABASE_URL || runtimeLoginUrl(databaseUrl),
+    APP_DATABASE_URL: appUrl || process.env.APP_DATABASE_URL || runtimeLoginUrl(databaseUrl),
     NEXTAUTH_URL: `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",
   };
@@ -58,4 +58,16 @@ export async function startServer({ root, port, databaseUrl, captureFile }) {
       if (child.exitCode === null) child.kill("SIGKILL");
     },
   };
+}
+
+/** `count` servers on consecutive ports from `port`, started one after another; stop() stops them all. */
+export async function startServers({ count, port, ...options }) {
+  const servers = [];
+  try {
+    for (let i = 0; i < count; i++) servers.push(await startServer({ ...options, port: port + i }));
+  } catch (error) {
+    await Promise.all(servers.map((server) => server.stop()));
+    throw error;
+  }
+  return { bases: servers.map((server) => server.base), stop: () => Promise.all(servers.map((server) => server.stop())) };
 }

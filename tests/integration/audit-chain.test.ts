@@ -64,7 +64,7 @@ describe("the audit hash chain", () => {
     expect(rows).toHaveLength(3);
     for (const row of rows) expect(row.hash).toMatch(/^[0-9a-f]{64}$/);
     for (let i = 1; i < rows.length; i++) {
-      const prev = await owner().auditEvent.findUniqueOrThrow({ where: { chainSeq: rows[i]!.chainSeq! - 1n } });
+      const prev = await owner().auditEvent.findFirstOrThrow({ where: { chainSeq: rows[i]!.chainSeq! - 1n } });
       expect(rows[i]!.prevHash).toBe(prev.hash);
     }
     expect(await verifyChain()).toEqual([]);
@@ -74,7 +74,7 @@ describe("the audit hash chain", () => {
     const { ctx } = await freshTenant("Manipulation");
     const ids = await writeAuditRows(ctx, 3);
     await sealAll();
-    const target = await owner().auditEvent.findUniqueOrThrow({ where: { id: ids[1]! } });
+    const target = await owner().auditEvent.findFirstOrThrow({ where: { id: ids[1]! } });
     const changes: Record<string, string> = {
       at: `"at" = "at" + interval '1 second'`,
       userId: `"userId" = gen_random_uuid()`,
@@ -101,7 +101,7 @@ describe("the audit hash chain", () => {
     const { ctx } = await freshTenant("Sletning");
     const ids = await writeAuditRows(ctx, 3);
     await sealAll();
-    const middle = await owner().auditEvent.findUniqueOrThrow({ where: { id: ids[1]! } });
+    const middle = await owner().auditEvent.findFirstOrThrow({ where: { id: ids[1]! } });
     const gap = await problemsAfter((tx) => tx.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE id = $1`, middle.id));
     expect(gap.map((p) => p.chainSeq)).toContain(middle.chainSeq! + 1n);
     const tail = await problemsAfter((tx, last) => tx.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE id = $1`, last.id));

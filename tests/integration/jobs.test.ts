@@ -4,9 +4,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SYSTEM_ACTOR_NAME } from "@/lib/audit/write";
 import { addCalendarDays, addWorkingDays } from "@/lib/domain/calendar";
+import { defineJob } from "@/lib/jobs/job";
 import { startJobRunner, type JobRunner } from "@/lib/jobs/runner";
 import { createCase, createPerson } from "@/tests/fixtures/factories";
-import { freshTenant, owner } from "./helpers";
+import { freshTenant, onRealServer, owner } from "./helpers";
 
 let runner: JobRunner;
 
@@ -65,5 +66,51 @@ describe("task-reminders", () => {
     // A second run finds nothing new: no second reminder, no second audit row.
     expect((await runJob("task-reminders")).state).toBe("completed");
     expect(await owner().auditEvent.count({ where: { caseId, action: "task.remind" } })).toBe(2);
+  });
+});
+
+describe("N workers", () => {
+  // Two runners on one database, as two `npm run worker` processes: a
+  // periodic job's queue is "stately" (ADR 0015), so pg-boss holds at most
+  // one queued and one running run of it across all workers, whoever sends.
+  // Needs two pools side by side: PGlite has one backend.
+  it.runIf(onRealServer())("never run one periodic job twice at the same time, however often it is sent", async () => {
+    let running = 0;
+    let mostAtOnce = 0;
+    let runs = 0;
+    const slow = defineJob({
+      name: "test-stately-slow",
+      cron: "0 0 1 1 *",
+      description: "test",
+      handler: async () => {
+        running++;
+        runs++;
+        mostAtOnce = Math.max(mostAtOnce, running);
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        running--;
+        return {};
+      },
+    });
+    const workers = await Promise.all(
+      [1, 2].map(() => startJobRunner({ databaseUrl: process.env.DATABASE_URL!, jobs: [slow], schedule: false, pollingIntervalSeconds: 0.5, log: () => {} })),
+    );
+    let accepted = 0;
+    try {
+      for (let batch = 0; batch < 2; batch++) {
+        const sent = await Promise.all(Array.from({ length: 6 }, (_, i) => workers[i % 2]!.send(slow.name)));
+        // One queued (plus, if a worker already took it, none more than one behind it).
+        expect(sent.filter(Boolean).length).toBeGreaterThanOrEqual(batch === 0 ? 1 : 0);
+        expect(sent.filter(Boolean).length).toBeLessThanOrEqual(2);
+        accepted += sent.filter(Boolean).length;
+        await new Promise((resolve) => setTimeout(resolve, 600));
+      }
+      for (let wait = 0; wait < 40 && runs < accepted; wait++) await new Promise((resolve) => setTimeout(resolve, 200));
+    } finally {
+      await Promise.all(workers.map((w) => w.stop()));
+    }
+    // Every accepted send ran exactly once, one at a time, in whichever worker took it.
+    expect(mostAtOnce).toBe(1);
+    expect(runs).toBe(accepted);
+    expect(accepted).toBeLessThanOrEqual(4);
   });
 });

@@ -35,7 +35,7 @@ describe("the runtime role", () => {
   it("cannot UPDATE or DELETE audit rows, and the row stays unchanged", async () => {
     const { ctx } = await freshTenant("Revision");
     const [id] = await writeAuditRows(ctx, 1);
-    const before = await owner().auditEvent.findUniqueOrThrow({ where: { id: id! } });
+    const before = await owner().auditEvent.findFirstOrThrow({ where: { id: id! } });
     expect(before.action).toBe("case.search");
 
     await expect(
@@ -46,7 +46,7 @@ describe("the runtime role", () => {
     ).rejects.toThrow(/permission denied/i);
     await expect(withAccess(ctx, (db) => db.auditEvent.deleteMany({ where: { orgId: ctx.orgId } }))).rejects.toThrow();
 
-    const after = await owner().auditEvent.findUniqueOrThrow({ where: { id: id! } });
+    const after = await owner().auditEvent.findFirstOrThrow({ where: { id: id! } });
     expect(after).toEqual(before);
   });
 

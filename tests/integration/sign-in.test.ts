@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
+import { sealAuditLog } from "@/lib/audit/seal";
 import { LOCKOUT_MINUTES, MAX_FAILED_ATTEMPTS, signIn } from "@/lib/auth/sign-in";
 import { createOrg, createUser } from "@/tests/fixtures/factories";
 import { owner } from "./helpers";
@@ -25,6 +26,8 @@ async function userWithPassword(label: string) {
 }
 
 async function actionsFor(userId: string): Promise<string[]> {
+  // The chain's order is the order of sealing (ADR 0011): seal first, so no row is still unnumbered.
+  while ((await sealAuditLog(owner())) > 0);
   const rows = await owner().auditEvent.findMany({ where: { userId }, orderBy: { chainSeq: "asc" }, select: { action: true } });
   return rows.map((r) => r.action);
 }

@@ -210,6 +210,8 @@ CREATE TABLE "Note" (
 );
 
 -- CreateTable
+-- Partitioned by month on "at" (ADR 0013; scripts/lib/partition-audit.mjs). The
+-- partitions are made by audit_ensure_partitions() (policies/65-audit-partitions.sql).
 CREATE TABLE "AuditEvent" (
     "id" BIGSERIAL NOT NULL,
     "at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -228,8 +230,8 @@ CREATE TABLE "AuditEvent" (
     "prevHash" TEXT,
     "hash" TEXT,
 
-    CONSTRAINT "AuditEvent_pkey" PRIMARY KEY ("id")
-);
+    CONSTRAINT "AuditEvent_pkey" PRIMARY KEY ("id","at")
+) PARTITION BY RANGE ("at");
 
 -- CreateTable
 CREATE TABLE "ConcernReport" (
@@ -473,7 +475,7 @@ CREATE INDEX "Note_caseId_createdAt_idx" ON "Note"("caseId", "createdAt");
 CREATE INDEX "Note_authorOrgId_idx" ON "Note"("authorOrgId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "AuditEvent_chainSeq_key" ON "AuditEvent"("chainSeq");
+CREATE INDEX "AuditEvent_chainSeq_idx" ON "AuditEvent"("chainSeq");
 
 -- CreateIndex
 CREATE INDEX "AuditEvent_caseId_at_idx" ON "AuditEvent"("caseId", "at");
@@ -602,6 +604,19 @@ CREATE TABLE audit_chain_head (
 INSERT INTO audit_chain_head (seq, hash) VALUES (0, repeat('0', 64));
 REVOKE ALL ON audit_chain_head FROM PUBLIC;
 
+
+-- What retention dropped (ADR 0013): each run of consecutive chain numbers of
+-- a dropped partition, with the hash of its last row. Verification treats a
+-- range as one link that stands for its rows, so the rows that remain still
+-- chain to what came before them. Owner only, like the head.
+CREATE TABLE audit_dropped_range (
+  first_seq bigint PRIMARY KEY,
+  last_seq bigint NOT NULL CHECK (last_seq >= first_seq),
+  last_hash text NOT NULL,
+  partition_name text NOT NULL,
+  dropped_at timestamptz NOT NULL DEFAULT now()
+);
+REVOKE ALL ON audit_dropped_range FROM PUBLIC;
 
 -- ===========================================================================
 -- prisma/sql/policies/00-context.sql
@@ -1076,7 +1091,9 @@ BEGIN
     r."chainSeq" := head.seq + 1;
     r."prevHash" := head.hash;
     r.hash := audit_row_digest(head.hash, r);
-    UPDATE "AuditEvent" SET "chainSeq" = r."chainSeq", "prevHash" = r."prevHash", hash = r.hash WHERE id = r.id;
+    -- "at" too: it names the row's partition (ADR 0013), so only that one is searched.
+    UPDATE "AuditEvent" SET "chainSeq" = r."chainSeq", "prevHash" = r."prevHash", hash = r.hash
+    WHERE id = r.id AND "at" = r."at";
     head.seq := r."chainSeq";
     head.hash := r.hash;
     sealed := sealed + 1;
@@ -1090,25 +1107,157 @@ REVOKE ALL ON FUNCTION audit_seal(integer) FROM PUBLIC;
 -- Rows that break the chain (empty result = intact). Run as the owner.
 -- A changed column breaks the row's hash, a removed row leaves a gap (or, at
 -- the end, a head pointing past the last row), an inserted row a gap, a
--- duplicate or a hash that does not chain.
+-- duplicate or a hash that does not chain. A range that retention dropped
+-- with its partition (audit_dropped_range, ADR 0013) is one link standing
+-- for its rows: it accounts for their numbers and carries its last row's
+-- hash on, so the rows after it still chain. Only the ranges retention
+-- recorded are forgiven; any other missing row is still a gap.
 CREATE FUNCTION audit_verify_chain() RETURNS TABLE ("chainSeq" bigint, problem text)
   LANGUAGE sql STABLE AS
 $$
-  WITH ordered AS (
-    SELECT e, e."chainSeq" AS seq,
-           lag(e.hash, 1, repeat('0', 64)) OVER w AS expected_prev,
-           lag(e."chainSeq", 1, 0::bigint) OVER w AS previous_seq
-    FROM "AuditEvent" e WHERE e."chainSeq" IS NOT NULL WINDOW w AS (ORDER BY e."chainSeq")
+  WITH links AS (
+    SELECT e."chainSeq" AS first_seq, e."chainSeq" AS last_seq, e.hash AS out_hash, true AS is_row, e
+    FROM "AuditEvent" e WHERE e."chainSeq" IS NOT NULL
+    UNION ALL
+    SELECT d.first_seq, d.last_seq, d.last_hash, false, NULL FROM audit_dropped_range d
+  ),
+  ordered AS (
+    SELECT l.*, lag(l.out_hash, 1, repeat('0', 64)) OVER w AS expected_prev,
+           lag(l.last_seq, 1, 0::bigint) OVER w AS previous_seq
+    FROM links l WINDOW w AS (ORDER BY l.first_seq)
   )
-  SELECT seq, 'missing row before this one' FROM ordered WHERE seq IS DISTINCT FROM previous_seq + 1
+  SELECT first_seq, 'missing row before this one' FROM ordered WHERE first_seq IS DISTINCT FROM previous_seq + 1
   UNION ALL
-  SELECT seq, 'prevHash does not match the previous row' FROM ordered WHERE (e)."prevHash" IS DISTINCT FROM expected_prev
+  SELECT first_seq, 'prevHash does not match the previous row' FROM ordered
+  WHERE is_row AND (e)."prevHash" IS DISTINCT FROM expected_prev
   UNION ALL
-  SELECT seq, 'row content does not match its hash' FROM ordered
-  WHERE (e).hash IS DISTINCT FROM audit_row_digest((e)."prevHash", e)
+  SELECT first_seq, 'row content does not match its hash' FROM ordered
+  WHERE is_row AND (e).hash IS DISTINCT FROM audit_row_digest((e)."prevHash", e)
   UNION ALL
   SELECT h.seq, 'chain head does not match the last row' FROM audit_chain_head h
-  WHERE h.seq <> coalesce((SELECT max(a."chainSeq") FROM "AuditEvent" a), 0)
-     OR h.hash <> coalesce((SELECT a.hash FROM "AuditEvent" a WHERE a."chainSeq" IS NOT NULL ORDER BY a."chainSeq" DESC LIMIT 1), repeat('0', 64))
+  -- The last link from the indexes, not from `links`: read once, `links` is inlined, not copied.
+  LEFT JOIN LATERAL (
+    SELECT x.last_seq, x.out_hash FROM (
+      (SELECT a."chainSeq" AS last_seq, a.hash AS out_hash FROM "AuditEvent" a
+       WHERE a."chainSeq" IS NOT NULL ORDER BY a."chainSeq" DESC LIMIT 1)
+      UNION ALL
+      (SELECT d.last_seq, d.last_hash FROM audit_dropped_range d ORDER BY d.last_seq DESC LIMIT 1)
+    ) x ORDER BY x.last_seq DESC LIMIT 1
+  ) last ON true
+  WHERE h.seq <> coalesce(last.last_seq, 0) OR h.hash <> coalesce(last.out_hash, repeat('0', 64))
   ORDER BY 1
 $$;
+
+-- ===========================================================================
+-- prisma/sql/policies/65-audit-partitions.sql
+-- ===========================================================================
+-- The audit log by month (ADR 0013): "AuditEvent" is partitioned by RANGE on
+-- "at", one partition per calendar month in UTC, named AuditEvent_YYYY_MM.
+-- Requests insert into the parent only: a partition has no grant to the
+-- runtime role (so it can neither read one directly, past the parent's
+-- policies, nor change one), and only the owner, who owns the parent, can
+-- create, detach or drop partitions. Both functions are the owner's (the
+-- audit-partitions and audit-retention jobs, lib/jobs/).
+
+-- Creates the month partitions from p_from's month to p_to's month that do
+-- not exist yet; returns how many it created. Idempotent, and safe to run
+-- from several places at once (the transaction-scoped advisory lock). Adding
+-- a partition locks the parent briefly: lock_timeout makes it give up, and
+-- the job retry, instead of queueing every audited request behind a long
+-- transaction.
+CREATE FUNCTION audit_ensure_partitions(p_from timestamptz, p_to timestamptz) RETURNS integer
+  LANGUAGE plpgsql SET search_path = public, pg_temp SET "TimeZone" TO 'UTC' SET lock_timeout TO '5s' AS
+$$
+DECLARE
+  m timestamptz := date_trunc('month', p_from);
+  name text;
+  created integer := 0;
+BEGIN
+  PERFORM pg_advisory_xact_lock(hashtext('audit_ensure_partitions'));
+  WHILE m <= p_to LOOP
+    name := 'AuditEvent_' || to_char(m, 'YYYY_MM');
+    IF to_regclass(format('public.%I', name)) IS NULL THEN
+      EXECUTE format('CREATE TABLE public.%I PARTITION OF "AuditEvent" FOR VALUES FROM (%L) TO (%L)',
+        name, m, m + interval '1 month');
+      created := created + 1;
+    END IF;
+    m := m + interval '1 month';
+  END LOOP;
+  RETURN created;
+END
+$$;
+REVOKE ALL ON FUNCTION audit_ensure_partitions(timestamptz, timestamptz) FROM PUBLIC;
+
+-- Retention: drops every partition whose whole month ended more than
+-- p_keep_months months before this month began, so a row is kept at least
+-- p_keep_months full months. Rows are never deleted one by one. Before a
+-- partition goes, its chain numbers are recorded as runs in
+-- audit_dropped_range, with each run's last hash, so audit_verify_chain()
+-- still proves what remains, and the drop itself is an audit row (the
+-- system actor, lib/audit/write.ts SYSTEM_ACTOR_NAME), sealed like any
+-- other. A partition with unsealed rows waits for the sealer (skipped this
+-- time). Runs under the chain head's lock, so no sealer moves the chain
+-- meanwhile. Returns the partitions dropped and their row counts.
+CREATE FUNCTION audit_drop_partitions(p_keep_months integer, p_request_id text DEFAULT NULL)
+  RETURNS TABLE (dropped text, row_count bigint)
+  LANGUAGE plpgsql SET search_path = public, pg_temp SET "TimeZone" TO 'UTC' SET lock_timeout TO '5s' AS
+$$
+DECLARE
+  cutoff timestamptz;
+  p record;
+  n bigint;
+  unsealed bigint;
+  first_seq bigint;
+  last_seq bigint;
+BEGIN
+  IF p_keep_months IS NULL OR p_keep_months < 1 THEN
+    RAISE EXCEPTION 'audit_drop_partitions: keep at least one month, not %', p_keep_months;
+  END IF;
+  cutoff := date_trunc('month', now()) - make_interval(months => p_keep_months);
+  PERFORM 1 FROM audit_chain_head WHERE id FOR UPDATE;
+  FOR p IN
+    SELECT c.oid::regclass AS rel, c.relname::text AS relname, b.lower, b.upper
+    FROM pg_inherits i
+    JOIN pg_class c ON c.oid = i.inhrelid
+    CROSS JOIN LATERAL (
+      SELECT (regexp_match(pg_get_expr(c.relpartbound, c.oid), 'FROM \(''([^'']+)''\)'))[1]::timestamptz AS lower,
+             (regexp_match(pg_get_expr(c.relpartbound, c.oid), 'TO \(''([^'']+)''\)'))[1]::timestamptz AS upper
+    ) b
+    WHERE i.inhparent = '"AuditEvent"'::regclass AND b.upper <= cutoff
+    ORDER BY b.upper
+  LOOP
+    EXECUTE format('SELECT count(*), count(*) FILTER (WHERE "chainSeq" IS NULL), min("chainSeq"), max("chainSeq") FROM %s', p.rel)
+      INTO n, unsealed, first_seq, last_seq;
+    IF unsealed > 0 THEN
+      RAISE NOTICE 'audit_drop_partitions: % has % unsealed rows, kept until they are sealed', p.relname, unsealed;
+      CONTINUE;
+    END IF;
+    -- Gaps and islands: consecutive numbers share chainSeq - row_number().
+    EXECUTE format($q$
+      INSERT INTO audit_dropped_range (first_seq, last_seq, last_hash, partition_name)
+      SELECT min(seq), max(seq), (array_agg(hash ORDER BY seq DESC))[1], %L
+      FROM (SELECT "chainSeq" AS seq, hash, "chainSeq" - row_number() OVER (ORDER BY "chainSeq") AS island FROM %s) r
+      GROUP BY island$q$, p.relname, p.rel);
+    INSERT INTO "AuditEvent" ("actorName", action, "entityType", "entityId", details, "requestId")
+    VALUES ('System', 'audit.partition-drop', 'AuditEvent', p.relname,
+      jsonb_build_object('partition', p.relname, 'from', p.lower, 'to', p.upper, 'rows', n,
+        'keepMonths', p_keep_months, 'firstChainSeq', first_seq, 'lastChainSeq', last_seq),
+      p_request_id);
+    EXECUTE format('DROP TABLE %s', p.rel);
+    dropped := p.relname;
+    row_count := n;
+    RETURN NEXT;
+  END LOOP;
+END
+$$;
+REVOKE ALL ON FUNCTION audit_drop_partitions(integer, text) FROM PUBLIC;
+
+-- ===========================================================================
+-- prisma/sql/baseline/99-audit-partitions.sql
+-- ===========================================================================
+-- The audit log's first partitions (ADR 0013): this month and the next three.
+-- From then on the audit-partitions job keeps three months ahead; there is
+-- no DEFAULT partition, so a row for a month without a partition is refused
+-- (the audited work rolls back with it) rather than stored where retention
+-- cannot reach it.
+SELECT audit_ensure_partitions(now(), now() + interval '3 months');

@@ -53,7 +53,9 @@ BEGIN
     r."chainSeq" := head.seq + 1;
     r."prevHash" := head.hash;
     r.hash := audit_row_digest(head.hash, r);
-    UPDATE "AuditEvent" SET "chainSeq" = r."chainSeq", "prevHash" = r."prevHash", hash = r.hash WHERE id = r.id;
+    -- "at" too: it names the row's partition (ADR 0013), so only that one is searched.
+    UPDATE "AuditEvent" SET "chainSeq" = r."chainSeq", "prevHash" = r."prevHash", hash = r.hash
+    WHERE id = r.id AND "at" = r."at";
     head.seq := r."chainSeq";
     head.hash := r.hash;
     sealed := sealed + 1;
@@ -67,25 +69,43 @@ REVOKE ALL ON FUNCTION audit_seal(integer) FROM PUBLIC;
 -- Rows that break the chain (empty result = intact). Run as the owner.
 -- A changed column breaks the row's hash, a removed row leaves a gap (or, at
 -- the end, a head pointing past the last row), an inserted row a gap, a
--- duplicate or a hash that does not chain.
+-- duplicate or a hash that does not chain. A range that retention dropped
+-- with its partition (audit_dropped_range, ADR 0013) is one link standing
+-- for its rows: it accounts for their numbers and carries its last row's
+-- hash on, so the rows after it still chain. Only the ranges retention
+-- recorded are forgiven; any other missing row is still a gap.
 CREATE FUNCTION audit_verify_chain() RETURNS TABLE ("chainSeq" bigint, problem text)
   LANGUAGE sql STABLE AS
 $$
-  WITH ordered AS (
-    SELECT e, e."chainSeq" AS seq,
-           lag(e.hash, 1, repeat('0', 64)) OVER w AS expected_prev,
-           lag(e."chainSeq", 1, 0::bigint) OVER w AS previous_seq
-    FROM "AuditEvent" e WHERE e."chainSeq" IS NOT NULL WINDOW w AS (ORDER BY e."chainSeq")
+  WITH links AS (
+    SELECT e."chainSeq" AS first_seq, e."chainSeq" AS last_seq, e.hash AS out_hash, true AS is_row, e
+    FROM "AuditEvent" e WHERE e."chainSeq" IS NOT NULL
+    UNION ALL
+    SELECT d.first_seq, d.last_seq, d.last_hash, false, NULL FROM audit_dropped_range d
+  ),
+  ordered AS (
+    SELECT l.*, lag(l.out_hash, 1, repeat('0', 64)) OVER w AS expected_prev,
+           lag(l.last_seq, 1, 0::bigint) OVER w AS previous_seq
+    FROM links l WINDOW w AS (ORDER BY l.first_seq)
   )
-  SELECT seq, 'missing row before this one' FROM ordered WHERE seq IS DISTINCT FROM previous_seq + 1
+  SELECT first_seq, 'missing row before this one' FROM ordered WHERE first_seq IS DISTINCT FROM previous_seq + 1
   UNION ALL
-  SELECT seq, 'prevHash does not match the previous row' FROM ordered WHERE (e)."prevHash" IS DISTINCT FROM expected_prev
+  SELECT first_seq, 'prevHash does not match the previous row' FROM ordered
+  WHERE is_row AND (e)."prevHash" IS DISTINCT FROM expected_prev
   UNION ALL
-  SELECT seq, 'row content does not match its hash' FROM ordered
-  WHERE (e).hash IS DISTINCT FROM audit_row_digest((e)."prevHash", e)
+  SELECT first_seq, 'row content does not match its hash' FROM ordered
+  WHERE is_row AND (e).hash IS DISTINCT FROM audit_row_digest((e)."prevHash", e)
   UNION ALL
   SELECT h.seq, 'chain head does not match the last row' FROM audit_chain_head h
-  WHERE h.seq <> coalesce((SELECT max(a."chainSeq") FROM "AuditEvent" a), 0)
-     OR h.hash <> coalesce((SELECT a.hash FROM "AuditEvent" a WHERE a."chainSeq" IS NOT NULL ORDER BY a."chainSeq" DESC LIMIT 1), repeat('0', 64))
+  -- The last link from the indexes, not from `links`: read once, `links` is inlined, not copied.
+  LEFT JOIN LATERAL (
+    SELECT x.last_seq, x.out_hash FROM (
+      (SELECT a."chainSeq" AS last_seq, a.hash AS out_hash FROM "AuditEvent" a
+       WHERE a."chainSeq" IS NOT NULL ORDER BY a."chainSeq" DESC LIMIT 1)
+      UNION ALL
+      (SELECT d.last_seq, d.last_hash FROM audit_dropped_range d ORDER BY d.last_seq DESC LIMIT 1)
+    ) x ORDER BY x.last_seq DESC LIMIT 1
+  ) last ON true
+  WHERE h.seq <> coalesce(last.last_seq, 0) OR h.hash <> coalesce(last.out_hash, repeat('0', 64))
   ORDER BY 1
 $$;
