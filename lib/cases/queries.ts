@@ -20,6 +20,7 @@ export const PAGE_SIZE = 25;
 
 const subjectSelect = {
   id: true, firstName: true, lastName: true, birthDate: true, isUnborn: true, termin: true, ownerOrgId: true,
+  cprBlindIndex: true, address: true, description: true,
 } satisfies Prisma.PersonSelect;
 
 type Subject = Prisma.PersonGetPayload<{ select: typeof subjectSelect }>;
@@ -36,10 +37,16 @@ function subjectDto(subjectId: string, subject: Subject | undefined, stamdataSha
   return {
     id: subjectId,
     name: shared ? `${subject.firstName} ${subject.lastName}` : "Navn ikke delt",
+    firstName: shared ? subject.firstName : "",
+    lastName: shared ? subject.lastName : "",
     stamdataShared: shared,
     isUnborn: shared ? subject.isUnborn : false,
-    maskedCpr: shared && subject.birthDate ? maskedCprFromBirthDate(subject.birthDate) : null,
+    // "Uden CPR" (ADR 0017): registered without her CPR; an unborn child has none yet, which is not the same.
+    withoutCpr: shared && !subject.isUnborn && !subject.cprBlindIndex,
+    maskedCpr: shared && subject.cprBlindIndex && subject.birthDate ? maskedCprFromBirthDate(subject.birthDate) : null,
     termin: shared ? subject.termin : null,
+    address: shared ? subject.address : null,
+    description: shared ? subject.description : null,
   };
 }
 

@@ -7,7 +7,9 @@ import { CaseHeader } from "@/components/case/case-header";
 import { DeadlinesSection } from "@/components/case/deadlines-section";
 import { NotesSection } from "@/components/case/notes-section";
 import { ParticipantsSection } from "@/components/case/participants-section";
+import { MergedBanner } from "@/components/case/merged-banner";
 import { StageSection } from "@/components/case/stage-section";
+import { StamdataSection } from "@/components/case/stamdata-section";
 import { CoordinationSection } from "@/components/participants/coordination-section";
 import { DisclosuresSection } from "@/components/sharing/disclosures-section";
 import { SharingSection } from "@/components/sharing/sharing-section";
@@ -25,11 +27,13 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
-  const { view, auditEvents, sharing, coordination, deadlines, disclosures } = page;
+  const { view, auditEvents, sharing, coordination, deadlines, disclosures, stamdata } = page;
 
   return (
     <div className="flex flex-col gap-6">
+      <MergedBanner mergedIntoCaseId={stamdata.mergedIntoCaseId} />
       <CaseHeader view={view} />
+      <StamdataSection view={view} panel={stamdata} />
       <div className="grid gap-6 lg:grid-cols-2">
         <StageSection view={view} />
         <ParticipantsSection view={view} />
