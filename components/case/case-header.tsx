@@ -27,7 +27,7 @@ export function CaseHeader({ view }: { view: CaseView }) {
           ) : subject.hasCpr ? (
             <RevealCpr caseId={view.id} masked={subject.maskedCpr ?? "XXXXXX-XXXX"} canReveal={view.permissions.revealCpr} />
           ) : subject.withoutCpr ? (
-            <><WithoutCprTag /> CPR-nummeret er ukendt. Tilføj det under Stamdata.</>
+            <><WithoutCprTag /> CPR-nummeret er ukendt.</>
           ) : (
             "Ufødt barn – får CPR-nummer ved fødslen"
           )}

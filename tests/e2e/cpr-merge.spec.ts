@@ -50,7 +50,7 @@ test("a phone report without CPR is registered, the CPR is added and the case me
   await expect(page.getByRole("row", { name: new RegExp(NAME) }).first()).toContainText("Uden CPR");
   await page.goto(caseHref!);
   await expect(page.getByRole("heading", { name: NAME, level: 1 })).toBeVisible();
-  await expect(page.getByText("CPR-nummeret er ukendt. Tilføj det under Stamdata.")).toBeVisible();
+  await expect(page.getByText("CPR-nummeret er ukendt.")).toBeVisible();
   await expect(page.getByText("Vestergade 4, 7100 Vejle")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
