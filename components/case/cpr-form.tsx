@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
@@ -8,11 +7,15 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionErrors } from "@/components/ui/use-action-form";
-import { setCprSchema, type MergeCandidate, type SetCprInput } from "@/lib/stamdata/schemas";
+import { useLazyResolver } from "@/components/ui/use-lazy-resolver";
+import type { MergeCandidate } from "@/lib/stamdata/messages";
+import type { SetCprInput } from "@/lib/stamdata/schemas";
 import { setCprAction } from "@/lib/stamdata/server-actions";
 import { cprWarning } from "./cpr-warning";
 import { CPR_FORMAT_HINT } from "./labels";
 import { MergeOffer } from "./merge-offer";
+
+const loadSetCprSchema = () => import("@/lib/stamdata/schemas").then((m) => m.setCprSchema);
 
 /**
  * "Tilføj / ret CPR" (ADR 0017). When another person in the organisation's
@@ -22,7 +25,7 @@ import { MergeOffer } from "./merge-offer";
 export function CprForm({ caseId, hasCpr, canMerge }: { caseId: string; hasCpr: boolean; canMerge: boolean }) {
   const router = useRouter();
   const { register, handleSubmit, setError, control, formState } = useForm<SetCprInput>({
-    resolver: zodResolver(setCprSchema, undefined, { raw: true }), defaultValues: { caseId, cpr: "" },
+    resolver: useLazyResolver(loadSetCprSchema, { raw: true }), defaultValues: { caseId, cpr: "" },
   });
   const { formError, apply } = useActionErrors(setError);
   const [saved, setSaved] = useState(false);

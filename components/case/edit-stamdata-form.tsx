@@ -1,19 +1,21 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionErrors } from "@/components/ui/use-action-form";
-import { editStamdataSchema, type EditStamdataInput } from "@/lib/stamdata/schemas";
+import { useLazyResolver } from "@/components/ui/use-lazy-resolver";
+import type { EditStamdataInput } from "@/lib/stamdata/schemas";
 import { editStamdataAction } from "@/lib/stamdata/server-actions";
+
+const loadEditStamdataSchema = () => import("@/lib/stamdata/schemas").then((m) => m.editStamdataSchema);
 
 /** "Ret navn og termin": each change is kept in the stamdata history. */
 export function EditStamdataForm({ defaults }: { defaults: EditStamdataInput }) {
   const { register, handleSubmit, setError, formState } = useForm<EditStamdataInput>({
-    resolver: zodResolver(editStamdataSchema, undefined, { raw: true }), defaultValues: defaults,
+    resolver: useLazyResolver(loadEditStamdataSchema, { raw: true }), defaultValues: defaults,
   });
   const { formError, apply } = useActionErrors(setError);
   const [saved, setSaved] = useState(false);

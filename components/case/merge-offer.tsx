@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { stageLabel } from "@/lib/domain/stages";
 import { formatDate } from "@/lib/format";
-import { MERGE_DIFFERENT_ORGS, type MergeCandidate } from "@/lib/stamdata/schemas";
+import { MERGE_DIFFERENT_ORGS, type MergeCandidate } from "@/lib/stamdata/messages";
 import { mergeCasesAction } from "@/lib/stamdata/server-actions";
 
 /**

@@ -10,7 +10,7 @@ import type { Db } from "@/lib/db/types";
 import { parseCpr } from "@/lib/domain/cpr";
 import { cprBlindIndex, encryptCpr } from "@/lib/persons/cpr-vault";
 import { recordStamdataChange } from "./history";
-import type { MergeCandidate } from "./schemas";
+import type { MergeCandidate } from "./messages";
 
 // "Tilføj / ret CPR" (ADR 0017). The CPR is matched by its blind index
 // against the organisation's own register of persons, the same namespace

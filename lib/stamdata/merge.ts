@@ -6,7 +6,7 @@ import { formatCaseNumber } from "@/lib/cases/case-number";
 import { cprBlindIndex } from "@/lib/persons/cpr-vault";
 import { cprHolder, ownSubject } from "./cpr";
 import { recordStamdataChange } from "./history";
-import { MERGE_DIFFERENT_ORGS } from "./schemas";
+import { MERGE_DIFFERENT_ORGS } from "./messages";
 
 // Merging two cases of one citizen (ADR 0017): the case being corrected (the
 // one registered without her CPR) merges INTO the case of the person who

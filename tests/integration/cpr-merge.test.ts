@@ -12,7 +12,7 @@ import { listCases } from "@/lib/cases/queries";
 import { setCpr } from "@/lib/stamdata/cpr";
 import { editStamdata } from "@/lib/stamdata/edit";
 import { mergeCases } from "@/lib/stamdata/merge";
-import { MERGE_DIFFERENT_ORGS } from "@/lib/stamdata/schemas";
+import { MERGE_DIFFERENT_ORGS } from "@/lib/stamdata/messages";
 import { createConcernReport } from "@/lib/underretninger/intake";
 import { listQueue } from "@/lib/underretninger/queries";
 import { createReportSchema } from "@/lib/underretninger/schemas";
