@@ -11,7 +11,7 @@
 -- disclosures and audit rows stay on the from-case as they were. It checks
 -- for itself that the acting organisation is responsible for both open,
 -- unmerged cases of the same kind; the app checks the same first and gives
--- the Danish reason (lib/cases/merge.ts).
+-- the Danish reason (lib/stamdata/merge.ts).
 CREATE FUNCTION app_merge_case(p_from uuid, p_into uuid) RETURNS jsonb
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS
 $$
