@@ -23,7 +23,7 @@ export async function getCasePage(ctx: AccessContext, caseId: string) {
       sharing: await getSharing(scope),
       coordination: await getCoordination(scope),
       deadlines: await getCaseDeadlines(scope),
-      stamdata: await getStamdataPanel(scope),
+      stamdata: await getStamdataPanel(scope, view.hasStamdataHistory),
       // The disclosure log is the responsible organisation's and each author organisation's (ADR 0006).
       disclosures: view.isResponsible || view.notes.some((n) => n.isOwn) ? await readDisclosures(scope) : null,
     };

@@ -150,6 +150,8 @@ export async function getCase(scope: CaseScope) {
     where: { id: caseId },
     select: {
       createdAt: true, termin: true, caseNumber: true, caseworkerUserId: true,
+      // In the same statement: the stamdata history is read only when there is one (ADR 0017).
+      _count: { select: { stamdataChanges: true } },
       childCases: { select: { id: true } },
       transitions: { orderBy: { at: "desc" }, select: { id: true, fromStage: true, toStage: true, reason: true, byName: true, at: true, orgId: true } },
       participants: {
@@ -196,6 +198,7 @@ export async function getCase(scope: CaseScope) {
     closedAt: scope.closedAt,
     motherCaseId: scope.motherCaseId,
     childCaseIds: row.childCases.map((c) => c.id),
+    hasStamdataHistory: row._count.stamdataChanges > 0,
     subject: {
       ...subjectDto(scope.subjectId, person, stamdataShared),
       hasCpr: !!cprCiphertext,
