@@ -5,6 +5,7 @@ import { CaseworkerForm } from "./caseworker-form";
 import { KIND_LABELS } from "./labels";
 import { RevealCpr } from "./reveal-cpr";
 import { StageBadge } from "./stage-badge";
+import { WithoutCprTag } from "./without-cpr-tag";
 
 export function CaseHeader({ view }: { view: CaseView }) {
   const { subject } = view;
@@ -25,6 +26,8 @@ export function CaseHeader({ view }: { view: CaseView }) {
             "Ikke delt med din organisation (kræver samtykke eller hjemmel til stamdata)"
           ) : subject.hasCpr ? (
             <RevealCpr caseId={view.id} masked={subject.maskedCpr ?? "XXXXXX-XXXX"} canReveal={view.permissions.revealCpr} />
+          ) : subject.withoutCpr ? (
+            <><WithoutCprTag /> CPR-nummeret er ukendt.</>
           ) : (
             "Ufødt barn – får CPR-nummer ved fødslen"
           )}

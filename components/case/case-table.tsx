@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatDateTime, formatDay } from "@/lib/format";
 import type { Stage } from "@/lib/domain/stages";
 import { KIND_LABELS } from "./labels";
+import { WithoutCprTag } from "./without-cpr-tag";
 import { StageBadge } from "./stage-badge";
 
 type Row = {
@@ -11,7 +12,7 @@ type Row = {
   stage: Stage;
   termin: Date | null;
   updatedAt: Date;
-  subject: { name: string; maskedCpr: string | null; isUnborn: boolean };
+  subject: { name: string; maskedCpr: string | null; isUnborn: boolean; withoutCpr: boolean };
   responsibleOrgName: string;
   isResponsible: boolean;
 };
@@ -62,7 +63,9 @@ export function CaseTable({ cases, filtered, canCreate }: { cases: Row[]; filter
                 </Link>
               </td>
               <td className="whitespace-nowrap px-4 py-2 font-mono text-sm">{c.caseNumber}</td>
-              <td className="whitespace-nowrap px-4 py-2 font-mono text-sm">{c.subject.maskedCpr ?? (c.subject.isUnborn ? "Ufødt" : "–")}</td>
+              <td className="whitespace-nowrap px-4 py-2 font-mono text-sm">
+                {c.subject.withoutCpr ? <WithoutCprTag /> : c.subject.maskedCpr ?? (c.subject.isUnborn ? "Ufødt" : "–")}
+              </td>
               <td className="px-4 py-2">{KIND_LABELS[c.kind]}</td>
               <td className="px-4 py-2"><StageBadge stage={c.stage} /></td>
               <td className="whitespace-nowrap px-4 py-2">{c.termin ? formatDay(c.termin) : "–"}</td>

@@ -9,22 +9,30 @@ import { FormMessage } from "@/components/ui/form-message";
 import { useActionErrors } from "@/components/ui/use-action-form";
 import type { CreateCaseInput } from "@/lib/cases/schemas";
 import { cprWarning } from "./cpr-warning";
+import { IdentityFields } from "./identity-fields";
 import { CPR_FORMAT_HINT } from "./labels";
 import { useLazyResolver } from "@/components/ui/use-lazy-resolver";
 
 const loadCreateCaseSchema = () => import("@/lib/cases/schemas").then((m) => m.createCaseSchema);
 
-type Values = { kind: "GRAVID" | "UNBORN"; cpr?: string; firstName?: string; lastName?: string; motherCpr?: string; termin?: string };
+type Values = {
+  kind: "GRAVID" | "UNBORN"; cprUnknown?: boolean; cpr?: string; firstName?: string; lastName?: string; motherCpr?: string; termin?: string;
+  birthDate?: string; address?: string; description?: string;
+};
 
 export function CreateCaseForm() {
   const router = useRouter();
   const { register, handleSubmit, control, setError, formState } = useForm<Values>({
-    resolver: useLazyResolver(loadCreateCaseSchema),
-    defaultValues: { kind: "GRAVID", cpr: "", firstName: "", lastName: "", motherCpr: "", termin: "" },
+    // raw: the action gets what was typed and parses it with the same schema.
+    resolver: useLazyResolver(loadCreateCaseSchema, { raw: true }),
+    defaultValues: {
+      kind: "GRAVID", cprUnknown: false, cpr: "", firstName: "", lastName: "", motherCpr: "", termin: "", birthDate: "", address: "", description: "",
+    },
   });
   const watchedKind = useWatch({ control, name: "kind" });
   const watchedCpr = useWatch({ control, name: "cpr" });
   const watchedMotherCpr = useWatch({ control, name: "motherCpr" });
+  const watchedCprUnknown = useWatch({ control, name: "cprUnknown" });
   const { formError, apply } = useActionErrors(setError);
   const errors = formState.errors;
 
@@ -48,9 +56,15 @@ export function CreateCaseForm() {
 
       {watchedKind === "GRAVID" ? (
         <>
-          <Field label="CPR-nummer" hint={CPR_FORMAT_HINT} error={errors.cpr?.message} warning={cprWarning(watchedCpr)}>
-            <input inputMode="numeric" autoComplete="off" className={inputClass} {...register("cpr")} />
-          </Field>
+          <IdentityFields
+            field={(name) => register(name)}
+            errors={errors}
+            cprUnknown={!!watchedCprUnknown}
+            cpr={watchedCpr ?? ""}
+            cprLabel="CPR-nummer"
+            cprHint={CPR_FORMAT_HINT}
+            descriptionLabel="Beskrivelse af, hvem hun er (valgfrit)"
+          />
           <Field label="Fornavn" error={errors.firstName?.message}>
             <input autoComplete="off" className={inputClass} {...register("firstName")} />
           </Field>

@@ -3,6 +3,7 @@ import type { CalendarOptions } from "@/lib/domain/calendar";
 import { formatDateTime } from "@/lib/format";
 import { ABOUT_LABELS, OUTCOME_LABELS, REPORTER_KIND_LABELS } from "@/lib/underretninger/labels";
 import type { QueueRow } from "@/lib/underretninger/queries";
+import { WithoutCprTag } from "@/components/case/without-cpr-tag";
 import { ClockOrNone, RULE_24H, RULE_RECEIPT } from "./clock";
 
 /** The triage queue: nearest open clock first (the query orders it). */
@@ -38,6 +39,7 @@ export function QueueTable({ reports, calendar, now }: { reports: QueueRow[]; ca
               </td>
               <td className="px-4 py-2">
                 {r.subjectName}
+                {r.subjectWithoutCpr && <WithoutCprTag />}
                 <span className="block text-sm text-slate-600">{ABOUT_LABELS[r.about]}</span>
                 {r.activeInterventionFlag && <span className="block text-sm font-medium text-violet-900">Aktiv indsats (§ 137)</span>}
               </td>

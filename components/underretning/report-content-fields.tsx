@@ -9,6 +9,8 @@ import { optionsOf, RadioGroup, YES_NO_UNKNOWN } from "./radio-group";
 
 type ContentField = keyof ReportContentInput;
 
+export const cprLabel = (about: ReportContentInput["about"]) => (about === "BARN" ? "Barnets CPR-nummer" : "Moderens CPR-nummer");
+
 /**
  * Whom the report is about and what it says: the same fieldsets in the
  * familieafdeling's intake form and in a professional's own submission. Each
@@ -20,21 +22,26 @@ export function ReportContentFields({
   about,
   cpr,
   cprHint,
+  identity,
 }: {
   field: (name: ContentField) => UseFormRegisterReturn;
   errors: Partial<Record<ContentField, { message?: string }>>;
   about: ReportContentInput["about"];
   cpr: string;
   cprHint: string;
+  /** Replaces the CPR field: the intake's "CPR ukendt" choice (components/case/identity-fields). */
+  identity?: React.ReactNode;
 }) {
   return (
     <>
       <fieldset className="flex flex-col gap-4 rounded border border-slate-200 p-4">
         <legend className="px-1 text-lg font-semibold">Hvem handler underretningen om?</legend>
         <RadioGroup legend="Underretningen vedrører" options={optionsOf(ABOUT_LABELS)} registration={field("about")} error={errors.about?.message} />
-        <Field label={about === "BARN" ? "Barnets CPR-nummer" : "Moderens CPR-nummer"} hint={cprHint} error={errors.cpr?.message} warning={cprWarning(cpr)}>
-          <input inputMode="numeric" autoComplete="off" className={inputClass} {...field("cpr")} />
-        </Field>
+        {identity ?? (
+          <Field label={cprLabel(about)} hint={cprHint} error={errors.cpr?.message} warning={cprWarning(cpr)}>
+            <input inputMode="numeric" autoComplete="off" className={inputClass} {...field("cpr")} />
+          </Field>
+        )}
         <div className="grid gap-4 sm:grid-cols-2">
           <Field label={about === "BARN" ? "Barnets fornavn" : "Moderens fornavn"} error={errors.firstName?.message}>
             <input autoComplete="off" className={inputClass} {...field("firstName")} />

@@ -12,7 +12,10 @@ import { useActionErrors } from "@/components/ui/use-action-form";
 import { CHANNEL_LABELS } from "@/lib/underretninger/labels";
 import type { CreateReportInput } from "@/lib/underretninger/schemas";
 import { optionsOf } from "./radio-group";
-import { ReportContentFields } from "./report-content-fields";
+import { IdentityFields } from "@/components/case/identity-fields";
+import { cprLabel, ReportContentFields } from "./report-content-fields";
+
+const CPR_HINT = "10 cifre. Findes personen i en af jeres sager, knyttes underretningen til sagen; ellers oprettes en ny sag i opsporing.";
 import { ReporterFields } from "./report-form-reporter";
 import { useLazyResolver } from "@/components/ui/use-lazy-resolver";
 
@@ -37,7 +40,8 @@ export function ReportForm({
     resolver: useLazyResolver(loadCreateReportSchema, { raw: true }),
     defaultValues: {
       idempotencyKey, reporterKind: "FAGPERSON", reporterName: "", reporterOrgId: "", reporterOrganisation: "",
-      reporterProfession: "", reporterContact: "", channel: "TELEFON", receivedAt, about: "UFOEDT_BARN", cpr: "",
+      reporterProfession: "", reporterContact: "", channel: "TELEFON", receivedAt, about: "UFOEDT_BARN", cprUnknown: false, cpr: "",
+      birthDate: "", address: "", description: "",
       firstName: "", lastName: "", termin: "", observations: "", substances: "", exposure: "",
       womanInformed: "UKENDT", copyGiven: "UKENDT", publicEmployee: false,
     },
@@ -45,6 +49,7 @@ export function ReportForm({
   const watchedAbout = useWatch({ control, name: "about" });
   const watchedReporterKind = useWatch({ control, name: "reporterKind" });
   const watchedCpr = useWatch({ control, name: "cpr" });
+  const watchedCprUnknown = useWatch({ control, name: "cprUnknown" });
   useFreshIdempotencyKey(useCallback((key: string) => setValue("idempotencyKey", key), [setValue]));
   const { formError, apply } = useActionErrors(setError);
   const errors = formState.errors;
@@ -78,8 +83,19 @@ export function ReportForm({
         field={(name) => register(name)}
         errors={errors}
         about={watchedAbout}
-        cpr={watchedCpr}
-        cprHint="10 cifre. Findes personen i en af jeres sager, knyttes underretningen til sagen; ellers oprettes en ny sag i opsporing."
+        cpr={watchedCpr ?? ""}
+        cprHint={CPR_HINT}
+        identity={
+          <IdentityFields
+            field={(name) => register(name)}
+            errors={errors}
+            cprUnknown={!!watchedCprUnknown}
+            cpr={watchedCpr ?? ""}
+            cprLabel={cprLabel(watchedAbout)}
+            cprHint={CPR_HINT}
+            descriptionLabel="Underretterens beskrivelse af, hvem hun er (valgfrit)"
+          />
+        }
       />
       <div>
         <Button type="submit" disabled={formState.isSubmitting}>{formState.isSubmitting ? "Registrerer …" : "Registrér underretning"}</Button>

@@ -46,6 +46,11 @@ export const CASE_RULES = {
   "case:manage-participants": { permission: "case:manage-participants", any: RESPONSIBLE },
   // The responsible organisation names its own caseworker on the case.
   "case:assign-caseworker": { permission: "case:change-stage", any: RESPONSIBLE },
+  // Stamdata are the responsible organisation's (ADR 0006): it adds or
+  // corrects the CPR, the name and the termin, and merges two of its cases
+  // of one citizen (ADR 0017). A closed (or merged-away) case is history.
+  "case:edit-stamdata": { permission: "case:change-stage", any: RESPONSIBLE, blockedBy: (f) => (f.closed ? "Sagen er afsluttet" : null) },
+  "case:merge": { permission: "case:change-stage", any: RESPONSIBLE, blockedBy: (f) => (f.closed ? "Sagen er afsluttet" : null) },
   "note:create": { permission: "note:create", any: ON_CASE },
   // Every organisation on the case keeps its own clocks (the record is its own).
   "deadline:manage": { permission: "deadline:manage", any: ON_CASE },

@@ -28,6 +28,8 @@ export type CaseScope = {
   readonly closedAt: Date | null;
   readonly subjectId: string;
   readonly motherCaseId: string | null;
+  /** The case this one was merged into (ADR 0017), if it was. */
+  readonly mergedIntoCaseId: string | null;
   readonly responsibleOrgId: string;
   readonly coordinatorOrgId: string | null;
   /** Current participants (not the responsible organisation), oldest first. */
@@ -64,7 +66,7 @@ export type CaseScope = {
 };
 
 const scopeSelect = {
-  id: true, kind: true, stage: true, closedAt: true, subjectId: true, motherCaseId: true,
+  id: true, kind: true, stage: true, closedAt: true, subjectId: true, motherCaseId: true, mergedIntoCaseId: true,
   responsibleOrgId: true, coordinatorOrgId: true,
   participants: { where: { until: null }, orderBy: { since: "asc" }, select: { orgId: true, roleOnCase: true } },
 } satisfies Prisma.CaseFileSelect;
@@ -105,7 +107,7 @@ export async function openCaseScope(db: Db, ctx: AccessContext, caseId: string, 
 
   return {
     db, ctx, caseId: row.id, relation, isResponsible, kind: row.kind, stage: row.stage, closedAt: row.closedAt,
-    subjectId: row.subjectId, motherCaseId: row.motherCaseId, responsibleOrgId: row.responsibleOrgId,
+    subjectId: row.subjectId, motherCaseId: row.motherCaseId, mergedIntoCaseId: row.mergedIntoCaseId, responsibleOrgId: row.responsibleOrgId,
     coordinatorOrgId: row.coordinatorOrgId, participants, stamdataShared, grants,
     can: (action, record) => decide(action, record).allowed,
     require(action, record) {

@@ -11,7 +11,7 @@ import type { StageTransitionInput } from "@/lib/cases/schemas";
 import { cprBlindIndex, decryptCpr } from "@/lib/persons/cpr-vault";
 import { formatCpr } from "@/lib/domain/cpr";
 import type { z } from "@/lib/validation/zod";
-import { dayFromIso, findOrCreatePerson, openCase } from "./open-case";
+import { dayFromIso, openCase, registerPerson } from "./open-case";
 import type { addNoteSchema, createCaseSchema } from "./schemas";
 
 // Writes on cases. Creating one takes the server-built AccessContext; every
@@ -32,7 +32,7 @@ export async function createCase(ctx: AccessContext, input: CreateCase): Promise
   }
   return withAccess(ctx, async (db) => {
     if (input.kind === "GRAVID") {
-      const person = await findOrCreatePerson(db, ctx, input);
+      const person = await registerPerson(db, ctx, input);
       const created = await openCase(db, ctx, {
         subjectId: person.id, kind: "GRAVID", termin: input.termin ? dayFromIso(input.termin) : null, reason: "Sagen er oprettet",
       });

@@ -4,6 +4,7 @@ import { withCaseScope } from "@/lib/access/case-scope";
 import { getSharing } from "@/lib/consents/queries";
 import { readDisclosures } from "@/lib/disclosures/queries";
 import { getCoordination } from "@/lib/participants/queries";
+import { getStamdataPanel } from "@/lib/stamdata/panel";
 import { getCaseDeadlines } from "@/lib/tasks/queries";
 import { getCase, getCaseAudit } from "./queries";
 
@@ -22,6 +23,7 @@ export async function getCasePage(ctx: AccessContext, caseId: string) {
       sharing: await getSharing(scope),
       coordination: await getCoordination(scope),
       deadlines: await getCaseDeadlines(scope),
+      stamdata: await getStamdataPanel(scope, view.hasStamdataHistory),
       // The disclosure log is the responsible organisation's and each author organisation's (ADR 0006).
       disclosures: view.isResponsible || view.notes.some((n) => n.isOwn) ? await readDisclosures(scope) : null,
     };

@@ -6,6 +6,7 @@ import { startCaseClocks } from "@/lib/deadlines/start";
 import type { CaseKind, Db } from "@/lib/db/types";
 import { parseCpr } from "@/lib/domain/cpr";
 import { cprBlindIndex, encryptCpr } from "@/lib/persons/cpr-vault";
+import type { Identity } from "@/lib/persons/identity";
 
 // The two steps every way into a case shares (new case, underretning intake,
 // birth): find or register the person, open the case in opsporing. Both run
@@ -31,6 +32,30 @@ export async function findOrCreatePerson(
       cprCiphertext: encryptCpr(input.cpr),
       cprBlindIndex: blindIndex,
       birthDate: parsed.ok ? dayFromIso(parsed.birthDate) : null,
+    },
+    select: { id: true },
+  });
+}
+
+/**
+ * The person a new case or report is about: by CPR the organisation's one
+ * person with it; without a CPR ("CPR ukendt") always a new person, with
+ * what she is recognised by, until a CPR is added (lib/cases/stamdata.ts).
+ */
+export async function registerPerson(
+  db: Db,
+  ctx: AccessContext,
+  input: Identity & { firstName: string; lastName: string },
+): Promise<{ id: string }> {
+  if (input.cpr) return findOrCreatePerson(db, ctx, { ...input, cpr: input.cpr });
+  return db.person.create({
+    data: {
+      ownerOrgId: ctx.orgId,
+      firstName: input.firstName,
+      lastName: input.lastName,
+      birthDate: input.birthDate ? dayFromIso(input.birthDate) : null,
+      address: input.address ?? null,
+      description: input.description ?? null,
     },
     select: { id: true },
   });

@@ -20,6 +20,7 @@ export const PAGE_SIZE = 25;
 
 const subjectSelect = {
   id: true, firstName: true, lastName: true, birthDate: true, isUnborn: true, termin: true, ownerOrgId: true,
+  cprBlindIndex: true, address: true, description: true,
 } satisfies Prisma.PersonSelect;
 
 type Subject = Prisma.PersonGetPayload<{ select: typeof subjectSelect }>;
@@ -36,10 +37,16 @@ function subjectDto(subjectId: string, subject: Subject | undefined, stamdataSha
   return {
     id: subjectId,
     name: shared ? `${subject.firstName} ${subject.lastName}` : "Navn ikke delt",
+    firstName: shared ? subject.firstName : "",
+    lastName: shared ? subject.lastName : "",
     stamdataShared: shared,
     isUnborn: shared ? subject.isUnborn : false,
-    maskedCpr: shared && subject.birthDate ? maskedCprFromBirthDate(subject.birthDate) : null,
+    // "Uden CPR" (ADR 0017): registered without her CPR; an unborn child has none yet, which is not the same.
+    withoutCpr: shared && !subject.isUnborn && !subject.cprBlindIndex,
+    maskedCpr: shared && subject.cprBlindIndex && subject.birthDate ? maskedCprFromBirthDate(subject.birthDate) : null,
     termin: shared ? subject.termin : null,
+    address: shared ? subject.address : null,
+    description: shared ? subject.description : null,
   };
 }
 
@@ -143,6 +150,8 @@ export async function getCase(scope: CaseScope) {
     where: { id: caseId },
     select: {
       createdAt: true, termin: true, caseNumber: true, caseworkerUserId: true,
+      // In the same statement: the stamdata history is read only when there is one (ADR 0017).
+      _count: { select: { stamdataChanges: true } },
       childCases: { select: { id: true } },
       transitions: { orderBy: { at: "desc" }, select: { id: true, fromStage: true, toStage: true, reason: true, byName: true, at: true, orgId: true } },
       participants: {
@@ -189,6 +198,7 @@ export async function getCase(scope: CaseScope) {
     closedAt: scope.closedAt,
     motherCaseId: scope.motherCaseId,
     childCaseIds: row.childCases.map((c) => c.id),
+    hasStamdataHistory: row._count.stamdataChanges > 0,
     subject: {
       ...subjectDto(scope.subjectId, person, stamdataShared),
       hasCpr: !!cprCiphertext,

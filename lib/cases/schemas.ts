@@ -2,6 +2,7 @@ import { z } from "@/lib/validation/zod";
 import { cprSchema } from "@/lib/validation/cpr-schema";
 import { REASON_MIN_LENGTH, REASON_REQUIRED_MESSAGE, isReasonSufficient } from "@/lib/domain/stages";
 import { categorySchema, stageSchema } from "@/lib/validation/enum-schemas";
+import { checkIdentity, identityFields, identityOf } from "@/lib/persons/identity";
 
 // One schema per form, used by react-hook-form in the browser and by the
 // server action: the same rules and the same Danish messages on both sides.
@@ -23,20 +24,27 @@ const optionalDate = z
 
 const requiredDate = (message: string) => z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, message);
 
-export const createCaseSchema = z.discriminatedUnion("kind", [
-  z.object({
-    kind: z.literal("GRAVID"),
-    cpr: cprSchema,
-    firstName: name("fornavn"),
-    lastName: name("efternavn"),
-    termin: optionalDate,
-  }),
-  z.object({
-    kind: z.literal("UNBORN"),
-    motherCpr: cprSchema,
-    termin: requiredDate("Skriv terminsdatoen"),
-  }),
-]);
+export const createCaseSchema = z
+  .discriminatedUnion("kind", [
+    z
+      .object({
+        kind: z.literal("GRAVID"),
+        ...identityFields,
+        firstName: name("fornavn"),
+        lastName: name("efternavn"),
+        termin: optionalDate,
+      })
+      .superRefine((v, ctx) => checkIdentity(v, ctx)),
+    z.object({
+      kind: z.literal("UNBORN"),
+      motherCpr: cprSchema,
+      termin: requiredDate("Skriv terminsdatoen"),
+    }),
+  ])
+  // "CPR ukendt" (ADR 0017): the CPR, or null and what she is recognised by.
+  .transform((v) =>
+    v.kind === "GRAVID" ? { kind: v.kind, firstName: v.firstName, lastName: v.lastName, termin: v.termin, ...identityOf(v) } : v,
+  );
 export type CreateCaseInput = z.input<typeof createCaseSchema>;
 
 export const addNoteSchema = z.object({

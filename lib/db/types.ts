@@ -1,6 +1,6 @@
 // Types only: safe to import anywhere (no client, no connection).
 export type { Prisma } from "./generated/client";
-export type { Stage, CaseKind, InfoCategory, OrgType, Role as DbRole, TaskSourceKind } from "./generated/enums";
+export type { Stage, CaseKind, InfoCategory, OrgType, Role as DbRole, TaskSourceKind, StamdataChangeKind } from "./generated/enums";
 import type { Prisma } from "./generated/client";
 
 /** The scoped transaction handle every feature query receives. */

@@ -141,7 +141,7 @@ export async function registerSubmission(ctx: AccessContext, submissionId: strin
         idempotencyKey: s.id, reporterKind: "FAGPERSON", reporterName: s.fromUserName, reporterOrgId: s.fromOrgId,
         reporterUserId: s.fromUserId, reporterOrganisation: null, reporterProfession: s.reporterProfession,
         reporterContact: s.reporterContact, channel: "DIGITAL_FORMULAR", receivedAt: s.submittedAt, about: s.about,
-        cpr: decryptCpr(s.subjectCprCiphertext), firstName: s.subjectFirstName, lastName: s.subjectLastName,
+        cprUnknown: false, birthDate: null, address: null, description: null, cpr: decryptCpr(s.subjectCprCiphertext), firstName: s.subjectFirstName, lastName: s.subjectLastName,
         termin: s.termin ? s.termin.toISOString().slice(0, 10) : null, observations: s.observations, substances: s.substances,
         exposure: s.exposure, womanInformed: s.womanInformed, copyGiven: s.copyGiven, publicEmployee: s.publicEmployee,
       });

@@ -6,7 +6,7 @@ import { caseWriteWhere, requirePermission } from "@/lib/access/policy";
 import { ValidationError } from "@/lib/actions/result";
 import { audit } from "@/lib/audit/write";
 import { withAccess, type Db } from "@/lib/db";
-import { dayFromIso, findOrCreatePerson, openCase } from "@/lib/cases/open-case";
+import { dayFromIso, openCase, registerPerson } from "@/lib/cases/open-case";
 import { cprBlindIndex } from "@/lib/persons/cpr-vault";
 import { reportClocks } from "./clocks";
 import { idempotent } from "./idempotent";
@@ -24,11 +24,12 @@ type CaseRef = { caseId: string; personId: string; stage: string };
  * report about an unborn child goes on the mother's GRAVID case.
  */
 async function findOrCreateCase(db: Db, ctx: AccessContext, input: CreateReport): Promise<CaseRef> {
-  const blindIndex = cprBlindIndex(input.cpr);
   const kind = input.about === "BARN" ? "BARN" : "GRAVID";
   const termin = input.about === "BARN" || !input.termin ? null : dayFromIso(input.termin);
-  const existing = await db.caseFile.findFirst({
-    where: { kind, closedAt: null, subject: { cprBlindIndex: blindIndex }, ...caseWriteWhere(ctx) },
+  // Without a CPR nothing can be matched: a new person and case, merged later
+  // if the CPR turns out to be known (ADR 0017).
+  const existing = input.cpr && await db.caseFile.findFirst({
+    where: { kind, closedAt: null, subject: { cprBlindIndex: cprBlindIndex(input.cpr) }, ...caseWriteWhere(ctx) },
     orderBy: { createdAt: "desc" },
     select: { id: true, stage: true, termin: true, subjectId: true },
   });
@@ -40,7 +41,7 @@ async function findOrCreateCase(db: Db, ctx: AccessContext, input: CreateReport)
     return { caseId: existing.id, personId: existing.subjectId, stage: existing.stage };
   }
 
-  const person = await findOrCreatePerson(db, ctx, input);
+  const person = await registerPerson(db, ctx, input);
   const created = await openCase(db, ctx, {
     subjectId: person.id, kind, termin, reason: "Sagen er oprettet ved modtagelse af en underretning",
   });

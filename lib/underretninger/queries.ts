@@ -66,7 +66,8 @@ export async function listQueue(scope: OrgScope, cursor?: string, limit = QUEUE_
     where: { id: { in: ids }, ...reportTriageWhere(ctx) },
     select: {
       id: true, receivedAt: true, about: true, reporterKind: true, reporterName: true, reporterOrganisation: true,
-      activeInterventionFlag: true, outcome: true, caseFile: { select: { subject: { select: { firstName: true, lastName: true } } } },
+      activeInterventionFlag: true, outcome: true,
+      caseFile: { select: { subject: { select: { firstName: true, lastName: true, isUnborn: true, cprBlindIndex: true } } } },
     },
   });
   const clocks = await clocksOf(db, ctx, ids);
@@ -80,7 +81,9 @@ export async function listQueue(scope: OrgScope, cursor?: string, limit = QUEUE_
       const row = byId.get(id);
       if (!row) return [];
       const { caseFile, ...rest } = row;
-      return [{ ...rest, subjectName: subjectName(caseFile.subject), clocks: clocks.get(id) ?? [] }];
+      // "Uden CPR" (ADR 0017): registered without her CPR, to be added later.
+      const subjectWithoutCpr = !caseFile.subject.isUnborn && !caseFile.subject.cprBlindIndex;
+      return [{ ...rest, subjectName: subjectName(caseFile.subject), subjectWithoutCpr, clocks: clocks.get(id) ?? [] }];
     }),
   };
 }

@@ -1,6 +1,7 @@
 import { z } from "@/lib/validation/zod";
 import { atCopenhagen, copenhagenDay } from "@/lib/domain/calendar";
 import { cprSchema } from "@/lib/validation/cpr-schema";
+import { checkIdentity, identityFields, identityOf } from "@/lib/persons/identity";
 
 // One schema per form, shared by react-hook-form and the server action, so
 // the browser and the server give the same Danish field errors.
@@ -107,21 +108,25 @@ export const createReportSchema = z
     receivedAt: receivedAtSchema,
     ...reporterDetailFields,
     ...reportContentFields,
+    // The intake may register her without a CPR ("CPR ukendt", ADR 0017).
+    ...identityFields,
   })
   .superRefine((v, ctx) => {
     checkTermin(v, ctx);
+    checkIdentity(v, ctx);
     if (v.reporterKind !== "ANONYM" && !v.reporterName) {
       ctx.addIssue({ code: "custom", path: ["reporterName"], message: "Skriv underretterens navn, eller vælg anonym" });
     }
   })
   // An anonymous reporter leaves no trace: whatever was typed is dropped.
-  .transform((v) =>
-    v.reporterKind === "ANONYM"
+  .transform((v) => ({
+    ...(v.reporterKind === "ANONYM"
       ? { ...v, reporterName: null, reporterOrgId: null, reporterOrganisation: null, reporterProfession: null, reporterContact: null }
       : v.reporterKind === "PRIVATPERSON"
         ? { ...v, reporterOrgId: null }
-        : v,
-  );
+        : v),
+    ...identityOf(v),
+  }));
 export type CreateReportInput = z.input<typeof createReportSchema>;
 export type CreateReport = z.output<typeof createReportSchema>;
 

@@ -16,6 +16,9 @@ import { getCaseAudit, listCases } from "@/lib/cases/queries";
 import { recordConsent, recordStatutoryBasis, withdrawConsent } from "@/lib/consents/actions";
 import { recordConsentSchema } from "@/lib/consents/schemas";
 import { addParticipant, appointCoordinator, removeParticipant } from "@/lib/participants/actions";
+import { setCpr } from "@/lib/stamdata/cpr";
+import { editStamdata } from "@/lib/stamdata/edit";
+import { mergeCases } from "@/lib/stamdata/merge";
 import { createCase, createPerson } from "@/tests/fixtures/factories";
 import { act, freshTenant, owner, type Tenant } from "./helpers";
 
@@ -64,6 +67,11 @@ const actions: Record<string, (scope: CaseScope) => Promise<unknown>> = {
   canRemoveParticipants: (s) => removeParticipant(s, { caseId, orgId: jobcenter.org.id }),
   canAppointCoordinator: (s) => appointCoordinator(s, { caseId, orgId: clinic.org.id, userName: undefined, handoverNote: "Scope-test" }),
   canRegisterEvents: (s) => registerCaseEvent(s, { caseId, event: "SUPPORT_DECIDED", day: new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Copenhagen" }) }),
+  // Stamdata (ADR 0017): the responsible organisation only. Each refuses its
+  // input here (the same CPR, no change, a merge with itself): the check passed.
+  setCpr: (s) => setCpr(s, { cpr: "0304951234" }),
+  editStamdata: (s) => editStamdata(s, { firstName: "Maja", lastName: "Scope", termin: null }),
+  mergeCases: (s) => mergeCases(s, { cpr: "0304951234", targetCaseId: caseId }),
 };
 
 /** The page's flags, as the components read them. */
@@ -79,6 +87,9 @@ async function pageFlags(ctx: AccessContext): Promise<Record<string, boolean>> {
     canRemoveParticipants: page.coordination.canManage,
     canAppointCoordinator: page.coordination.canManage,
     canRegisterEvents: page.deadlines.events.length > 0,
+    setCpr: page.stamdata.canEdit,
+    editStamdata: page.stamdata.canEdit,
+    mergeCases: page.stamdata.canMerge,
   };
 }
 

@@ -87,6 +87,7 @@ async function tenantWithCase(label: string, participant: Tenant): Promise<Fixtu
     },
   });
   await db.coordinatorAssignment.create({ data: { caseId: c.id, orgId: a.org.id, handoverNote: "Overdragelse", ...by } });
+  await db.stamdataChange.create({ data: { caseId: c.id, personId: person.id, orgId: a.org.id, kind: "NAME", oldValue: "Mette Test", newValue: "Mette Testesen", ...by } });
   // An inbox submission from the participant to A: neither side's row is org B's.
   await db.concernReportSubmission.create({
     data: {
@@ -119,6 +120,7 @@ function rowsOfA(f: Fixture): Record<string, string> {
     SharingBasis: caseId,
     Disclosure: caseId,
     CoordinatorAssignment: caseId,
+    StamdataChange: caseId,
     ConcernReportSubmission: `"toOrgId" = ${org}`,
   };
 }

@@ -31,6 +31,15 @@ describe("case permissions", () => {
     expect(caseAllows("JORDEMODER", facts({ relation: "PARTICIPANT", stamdataShared: true }), "cpr:reveal")).toBe(true);
   });
 
+  it("keeps stamdata corrections and merges with the responsible organisation's casework roles, on open cases", () => {
+    for (const action of ["case:edit-stamdata", "case:merge"] as const) {
+      expect(caseAllows("SAGSBEHANDLER", facts(), action)).toBe(true);
+      expect(caseAllows("SAGSBEHANDLER", facts({ relation: "PARTICIPANT" }), action)).toBe(false);
+      expect(caseAllows("JORDEMODER", facts(), action)).toBe(false);
+      expect(decideCaseAction("LEDER", facts({ closed: true }), action)).toEqual({ allowed: false, blocked: "Sagen er afsluttet" });
+    }
+  });
+
   it("says in Danish why the case's state blocks a permitted action", () => {
     expect(decideCaseAction("SAGSBEHANDLER", facts({ kind: "BARN" }), "case:register-birth")).toEqual({ allowed: false, blocked: "Fødsel registreres på moderens sag" });
     expect(decideCaseAction("SAGSBEHANDLER", facts({ closed: true }), "case:register-birth")).toEqual({ allowed: false, blocked: "Sagen er afsluttet" });

@@ -56,6 +56,9 @@ CREATE TYPE "CaseKind" AS ENUM ('GRAVID', 'BARN');
 CREATE TYPE "InfoCategory" AS ENUM ('STAMDATA', 'SOCIALE_FORHOLD', 'HELBRED', 'RUSMIDDEL', 'PLAN', 'MOEDER', 'UNDERRETNING');
 
 -- CreateEnum
+CREATE TYPE "StamdataChangeKind" AS ENUM ('CPR_ADDED', 'CPR_CHANGED', 'NAME', 'TERMIN', 'MERGED_INTO', 'MERGED_FROM');
+
+-- CreateEnum
 CREATE TYPE "ReporterKind" AS ENUM ('FAGPERSON', 'PRIVATPERSON', 'ANONYM');
 
 -- CreateEnum
@@ -137,6 +140,9 @@ CREATE TABLE "Person" (
     "isUnborn" BOOLEAN NOT NULL DEFAULT false,
     "motherId" UUID,
     "termin" DATE,
+    "address" TEXT,
+    "description" TEXT,
+    "mergedIntoId" UUID,
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "Person_pkey" PRIMARY KEY ("id")
@@ -155,11 +161,30 @@ CREATE TABLE "CaseFile" (
     "coordinatorUserId" UUID,
     "caseworkerUserId" UUID,
     "motherCaseId" UUID,
+    "mergedIntoCaseId" UUID,
     "closedAt" TIMESTAMPTZ(3),
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "CaseFile_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "StamdataChange" (
+    "id" UUID NOT NULL,
+    "caseId" UUID NOT NULL,
+    "personId" UUID NOT NULL,
+    "orgId" UUID NOT NULL,
+    "kind" "StamdataChangeKind" NOT NULL,
+    "oldValue" TEXT,
+    "newValue" TEXT,
+    "otherCaseId" UUID,
+    "otherCaseNumber" INTEGER,
+    "byUserId" UUID NOT NULL,
+    "byName" TEXT NOT NULL,
+    "at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "StamdataChange_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -439,6 +464,9 @@ CREATE INDEX "Person_cprBlindIndex_idx" ON "Person"("cprBlindIndex");
 CREATE INDEX "Person_motherId_idx" ON "Person"("motherId");
 
 -- CreateIndex
+CREATE INDEX "Person_ownerOrgId_cprBlindIndex_idx" ON "Person"("ownerOrgId", "cprBlindIndex");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "CaseFile_caseNumber_key" ON "CaseFile"("caseNumber");
 
 -- CreateIndex
@@ -455,6 +483,15 @@ CREATE INDEX "CaseFile_subjectId_idx" ON "CaseFile"("subjectId");
 
 -- CreateIndex
 CREATE INDEX "CaseFile_motherCaseId_idx" ON "CaseFile"("motherCaseId");
+
+-- CreateIndex
+CREATE INDEX "CaseFile_mergedIntoCaseId_idx" ON "CaseFile"("mergedIntoCaseId");
+
+-- CreateIndex
+CREATE INDEX "StamdataChange_caseId_at_idx" ON "StamdataChange"("caseId", "at");
+
+-- CreateIndex
+CREATE INDEX "StamdataChange_personId_idx" ON "StamdataChange"("personId");
 
 -- CreateIndex
 CREATE INDEX "StageTransition_caseId_at_idx" ON "StageTransition"("caseId", "at");
@@ -559,10 +596,22 @@ ALTER TABLE "Membership" ADD CONSTRAINT "Membership_orgId_fkey" FOREIGN KEY ("or
 ALTER TABLE "Person" ADD CONSTRAINT "Person_motherId_fkey" FOREIGN KEY ("motherId") REFERENCES "Person"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
+ALTER TABLE "Person" ADD CONSTRAINT "Person_mergedIntoId_fkey" FOREIGN KEY ("mergedIntoId") REFERENCES "Person"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "CaseFile" ADD CONSTRAINT "CaseFile_subjectId_fkey" FOREIGN KEY ("subjectId") REFERENCES "Person"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "CaseFile" ADD CONSTRAINT "CaseFile_motherCaseId_fkey" FOREIGN KEY ("motherCaseId") REFERENCES "CaseFile"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "CaseFile" ADD CONSTRAINT "CaseFile_mergedIntoCaseId_fkey" FOREIGN KEY ("mergedIntoCaseId") REFERENCES "CaseFile"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "StamdataChange" ADD CONSTRAINT "StamdataChange_caseId_fkey" FOREIGN KEY ("caseId") REFERENCES "CaseFile"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "StamdataChange" ADD CONSTRAINT "StamdataChange_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "StageTransition" ADD CONSTRAINT "StageTransition_caseId_fkey" FOREIGN KEY ("caseId") REFERENCES "CaseFile"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
@@ -860,6 +909,18 @@ CREATE POLICY person_update ON "Person" FOR UPDATE TO app_runtime
 GRANT SELECT, INSERT ON "Person" TO app_runtime;
 GRANT UPDATE ("firstName", "lastName", "birthDate", "isUnborn", "cprCiphertext", "cprBlindIndex", "termin") ON "Person" TO app_runtime;
 
+-- Stamdata history (ADR 0017): the responsible organisation's record of its
+-- own corrections (CPR added or changed, name, termin) and merges. It wrote
+-- every row, so it alone reads them; it never holds a CPR. Only ever added to.
+ALTER TABLE "StamdataChange" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "StamdataChange" FORCE ROW LEVEL SECURITY;
+CREATE POLICY stamdata_change_read ON "StamdataChange" FOR SELECT TO app_runtime
+  USING ("orgId" = (SELECT app_current_org()));
+CREATE POLICY stamdata_change_insert ON "StamdataChange" FOR INSERT TO app_runtime
+  WITH CHECK ("orgId" = (SELECT app_current_org()) AND "byUserId" = (SELECT app_current_user())
+    AND app_case_responsible("caseId"));
+GRANT SELECT, INSERT ON "StamdataChange" TO app_runtime;
+
 -- ===========================================================================
 -- prisma/sql/policies/40-records.sql
 -- ===========================================================================
@@ -1032,6 +1093,87 @@ CREATE POLICY disclosure_insert ON "Disclosure" FOR INSERT TO app_runtime
   WITH CHECK ("toOrgId" = (SELECT app_current_org()) AND "toUserId" = (SELECT app_current_user())
     AND "fromOrgId" <> (SELECT app_current_org()) AND app_case_visible("caseId"));
 GRANT SELECT, INSERT ON "Disclosure" TO app_runtime;
+
+-- ===========================================================================
+-- prisma/sql/policies/55-case-merge.sql
+-- ===========================================================================
+-- Merging two cases of one citizen (ADR 0017): the case registered without a
+-- CPR ("from") merges into the case of the person who holds the CPR ("into").
+--
+-- SECURITY DEFINER because the move touches rows the responsible
+-- organisation may not update itself (notes and reports are insert-only, a
+-- partner's note may not even be readable to it) and must move them all or
+-- none. It moves nothing but the case id of the from-case's records, copies
+-- its current participants that the into-case lacks, closes the from-case
+-- with a pointer to the into-case, and links its person to the into-case's
+-- person. Nothing is deleted; stage transitions, coordinator history,
+-- disclosures and audit rows stay on the from-case as they were. It checks
+-- for itself that the acting organisation is responsible for both open,
+-- unmerged cases of the same kind; the app checks the same first and gives
+-- the Danish reason (lib/stamdata/merge.ts).
+CREATE FUNCTION app_merge_case(p_from uuid, p_into uuid) RETURNS jsonb
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS
+$$
+DECLARE
+  v_org uuid := app_current_org();
+  v_from "CaseFile"%ROWTYPE;
+  v_into "CaseFile"%ROWTYPE;
+  v_row "CaseFile"%ROWTYPE;
+  v_counts jsonb := '{}'::jsonb;
+  v_n integer;
+BEGIN
+  -- Lock both cases in id order, so two merges of the same pair cannot deadlock.
+  FOR v_row IN SELECT * FROM "CaseFile" WHERE id IN (p_from, p_into) ORDER BY id FOR UPDATE LOOP
+    IF v_row.id = p_from THEN v_from := v_row; ELSE v_into := v_row; END IF;
+  END LOOP;
+  IF v_org IS NULL OR app_current_user() IS NULL OR p_from = p_into OR v_from.id IS NULL OR v_into.id IS NULL
+     OR v_from."responsibleOrgId" <> v_org OR v_into."responsibleOrgId" <> v_org
+     OR v_from."closedAt" IS NOT NULL OR v_into."closedAt" IS NOT NULL
+     OR v_from."mergedIntoCaseId" IS NOT NULL OR v_into."mergedIntoCaseId" IS NOT NULL
+     OR v_from.kind <> v_into.kind THEN
+    RAISE EXCEPTION 'case merge refused' USING ERRCODE = '42501';
+  END IF;
+
+  UPDATE "Note" SET "caseId" = p_into WHERE "caseId" = p_from;
+  GET DIAGNOSTICS v_n = ROW_COUNT; v_counts := v_counts || jsonb_build_object('notes', v_n);
+  UPDATE "ConcernReport" SET "caseId" = p_into WHERE "caseId" = p_from;
+  GET DIAGNOSTICS v_n = ROW_COUNT; v_counts := v_counts || jsonb_build_object('reports', v_n);
+  UPDATE "Consent" SET "caseId" = p_into WHERE "caseId" = p_from;
+  GET DIAGNOSTICS v_n = ROW_COUNT; v_counts := v_counts || jsonb_build_object('consents', v_n);
+  UPDATE "SharingBasis" SET "caseId" = p_into WHERE "caseId" = p_from;
+  GET DIAGNOSTICS v_n = ROW_COUNT; v_counts := v_counts || jsonb_build_object('bases', v_n);
+  UPDATE "Deadline" SET "caseId" = p_into WHERE "caseId" = p_from;
+  GET DIAGNOSTICS v_n = ROW_COUNT; v_counts := v_counts || jsonb_build_object('deadlines', v_n);
+  UPDATE "Task" SET "caseId" = p_into WHERE "caseId" = p_from;
+  GET DIAGNOSTICS v_n = ROW_COUNT; v_counts := v_counts || jsonb_build_object('tasks', v_n);
+  UPDATE "CaseFile" SET "motherCaseId" = p_into WHERE "motherCaseId" = p_from;
+  GET DIAGNOSTICS v_n = ROW_COUNT; v_counts := v_counts || jsonb_build_object('childCases', v_n);
+
+  -- Participants: the from-case's current ones join the into-case unless
+  -- already there (one row per organisation); an ended participation there
+  -- starts again. The from-case keeps its rows, so they still find the link.
+  INSERT INTO "CaseParticipant" (id, "caseId", "orgId", "roleOnCase", "contactName", "contactPhone", "contactEmail",
+      "emergencyContact", since, "addedByUserId")
+    SELECT gen_random_uuid(), p_into, p."orgId", p."roleOnCase", p."contactName", p."contactPhone", p."contactEmail",
+      p."emergencyContact", p.since, p."addedByUserId"
+    FROM "CaseParticipant" p
+    WHERE p."caseId" = p_from AND p."until" IS NULL AND p."orgId" <> v_into."responsibleOrgId"
+  ON CONFLICT ("caseId", "orgId") DO UPDATE SET "until" = NULL WHERE "CaseParticipant"."until" IS NOT NULL;
+  GET DIAGNOSTICS v_n = ROW_COUNT; v_counts := v_counts || jsonb_build_object('participants', v_n);
+
+  IF v_from."subjectId" <> v_into."subjectId" THEN
+    UPDATE "Person" SET "mergedIntoId" = v_into."subjectId" WHERE id = v_from."subjectId";
+    UPDATE "Person" SET "motherId" = v_into."subjectId" WHERE "motherId" = v_from."subjectId";
+  END IF;
+  UPDATE "CaseFile" SET "mergedIntoCaseId" = p_into, stage = 'AFSLUTTET', "closedAt" = now(), "updatedAt" = now()
+    WHERE id = p_from;
+  -- A termin known only on the from-case fills the gap, never overwrites.
+  UPDATE "CaseFile" SET termin = coalesce(termin, v_from.termin), "updatedAt" = now() WHERE id = p_into;
+  RETURN v_counts;
+END
+$$;
+REVOKE ALL ON FUNCTION app_merge_case(uuid, uuid) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION app_merge_case(uuid, uuid) TO app_runtime;
 
 -- ===========================================================================
 -- prisma/sql/policies/60-audit.sql

@@ -31,3 +31,15 @@ CREATE POLICY person_update ON "Person" FOR UPDATE TO app_runtime
   USING ("ownerOrgId" = (SELECT app_current_org())) WITH CHECK ("ownerOrgId" = (SELECT app_current_org()));
 GRANT SELECT, INSERT ON "Person" TO app_runtime;
 GRANT UPDATE ("firstName", "lastName", "birthDate", "isUnborn", "cprCiphertext", "cprBlindIndex", "termin") ON "Person" TO app_runtime;
+
+-- Stamdata history (ADR 0017): the responsible organisation's record of its
+-- own corrections (CPR added or changed, name, termin) and merges. It wrote
+-- every row, so it alone reads them; it never holds a CPR. Only ever added to.
+ALTER TABLE "StamdataChange" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "StamdataChange" FORCE ROW LEVEL SECURITY;
+CREATE POLICY stamdata_change_read ON "StamdataChange" FOR SELECT TO app_runtime
+  USING ("orgId" = (SELECT app_current_org()));
+CREATE POLICY stamdata_change_insert ON "StamdataChange" FOR INSERT TO app_runtime
+  WITH CHECK ("orgId" = (SELECT app_current_org()) AND "byUserId" = (SELECT app_current_user())
+    AND app_case_responsible("caseId"));
+GRANT SELECT, INSERT ON "StamdataChange" TO app_runtime;

@@ -9,7 +9,9 @@ import { CaseSummary } from "@/components/case/case-summary";
 import { DeadlinesSection } from "@/components/case/deadlines-section";
 import { NotesSection } from "@/components/case/notes-section";
 import { ParticipantsSection } from "@/components/case/participants-section";
+import { MergedBanner } from "@/components/case/merged-banner";
 import { StageSection } from "@/components/case/stage-section";
+import { StamdataSection, stamdataSectionShown } from "@/components/case/stamdata-section";
 import { CoordinationSection } from "@/components/participants/coordination-section";
 import { DisclosuresSection } from "@/components/sharing/disclosures-section";
 import { SharingSection } from "@/components/sharing/sharing-section";
@@ -27,7 +29,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
-  const { view, auditEvents, sharing, coordination, deadlines, disclosures } = page;
+  const { view, auditEvents, sharing, coordination, deadlines, disclosures, stamdata } = page;
 
   const sections = [
     { id: "overblik-titel", label: "Overblik" },
@@ -37,6 +39,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
     { id: "deltagere-titel", label: "Deltagere" },
     { id: "samtykker-titel", label: "Samtykker" },
     { id: "tovholder-titel", label: "Tovholder" },
+    ...(stamdataSectionShown(view, stamdata) ? [{ id: "stamdata-rettelser-titel", label: "Stamdata" }] : []),
     ...(view.permissions.registerBirth ? [{ id: "foedsel-titel", label: "Fødsel" }] : []),
     ...(disclosures ? [{ id: "videregivelser-titel", label: "Videregivelser" }] : []),
     ...(auditEvents ? [{ id: "hvem-har-set-titel", label: "Historik" }] : []),
@@ -44,6 +47,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
 
   return (
     <div className="flex flex-col gap-6">
+      <MergedBanner mergedIntoCaseId={stamdata.mergedIntoCaseId} />
       <CaseHeader view={view} />
       <CaseSummary view={view} deadlines={deadlines} coordination={coordination} sharing={sharing} />
       <CaseSectionNav sections={sections} />
@@ -55,6 +59,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       </div>
       <SharingSection sharing={sharing} responsibleOrgName={view.responsibleOrg.name} />
       <CoordinationSection view={view} coordination={coordination} />
+      <StamdataSection view={view} panel={stamdata} />
       {view.permissions.registerBirth && <BirthForm caseId={view.id} />}
       {disclosures && <DisclosuresSection caseId={view.id} rows={disclosures} isResponsible={view.isResponsible} />}
       {auditEvents && <CaseAuditList events={auditEvents} />}
