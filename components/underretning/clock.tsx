@@ -15,11 +15,12 @@ export type ClockData = { dueAt: Date; metAt: Date | null };
  * One statutory clock as text: status word plus time left or when it was met.
  * Colour only repeats the word (WCAG 1.4.1), so "Overskredet" is always written.
  */
-export function Clock({ clock, now, calendar }: { clock: ClockData; now: Date; calendar: CalendarOptions }) {
+export function Clock({ clock, now, calendar, showDue = false }: { clock: ClockData; now: Date; calendar: CalendarOptions; showDue?: boolean }) {
   const status = deadlineStatus(clock.dueAt, clock.metAt, now, calendar);
+  // "2 timer tilbage" alone is hard to plan by: where no other line says when, the absolute time goes with it.
   const detail = clock.metAt
     ? `${formatDateTime(clock.metAt)}${isMetLate(clock.dueAt, clock.metAt) ? " (for sent)" : ""}`
-    : timeLeftLabel(clock.dueAt, now, calendar);
+    : `${timeLeftLabel(clock.dueAt, now, calendar)}${showDue ? ` · senest ${formatDateTime(clock.dueAt)}` : ""}`;
   return (
     <span className="inline-flex flex-wrap items-center gap-x-2 gap-y-1">
       <span className={`rounded border px-1.5 py-0.5 text-sm font-semibold ${STYLE[status]}`}>{deadlineStatusLabel(status)}</span>
@@ -43,7 +44,7 @@ export function ClockOrNone<C extends ClockData & { ruleId: string }>({
   calendar: CalendarOptions;
 }) {
   const clock = clocks.find((c) => c.ruleId === ruleId);
-  return clock ? <Clock clock={clock} now={now} calendar={calendar} /> : <span className="text-sm text-slate-600">{none}</span>;
+  return clock ? <Clock clock={clock} now={now} calendar={calendar} showDue /> : <span className="text-sm text-slate-600">{none}</span>;
 }
 
 export { RULE_24H, RULE_RECEIPT } from "@/lib/underretninger/clocks";

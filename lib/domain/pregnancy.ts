@@ -24,3 +24,12 @@ export function gestationalAgeLabel(termin: Date, now = new Date()): string | nu
   const age = gestationalAge(termin, now);
   return age ? `uge ${age.weeks}+${age.days}` : null;
 }
+
+/** From 10 weeks before the termin a birth is expected; earlier, registering one is the exception (a premature birth). */
+export const BIRTH_EXPECTED_DAYS_BEFORE_TERMIN = 70;
+
+/** Whether a birth is to be expected now: no termin known, or the termin is at most 10 weeks away (or passed). */
+export function birthExpected(termin: Date | null, now = new Date()): boolean {
+  if (!termin) return true;
+  return dayNumber(termin.toISOString().slice(0, 10)) - dayNumber(copenhagenDay(now)) <= BIRTH_EXPECTED_DAYS_BEFORE_TERMIN;
+}

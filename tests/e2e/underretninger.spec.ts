@@ -49,6 +49,8 @@ test("a sagsbehandler triages a telephone underretning; the reporting jordemoder
   const row = page.getByRole("row", { name: new RegExp(NAME) });
   await expect(row).toContainText(/timer? tilbage/);
   await expect(row).toContainText(/hverdage? tilbage/);
+  // The absolute due time next to the relative one (issue 9 item 8).
+  await expect(row).toContainText(/senest \d{1,2}\. \S+ \d{4} kl\. \d{2}:\d{2}/);
   // The seed has a report whose 24-hour clock ran out: the status is written, not only red.
   await expect(page.getByRole("table").getByText("Overskredet", { exact: true }).first()).toBeVisible();
   await row.getByRole("link").first().click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gestationalAge, gestationalAgeLabel } from "@/lib/domain/pregnancy";
+import { birthExpected, gestationalAge, gestationalAgeLabel } from "@/lib/domain/pregnancy";
 
 // Termin dates are stored as UTC midnight of the day (lib/cases/open-case.ts).
 const termin = new Date("2027-03-12T00:00:00.000Z");
@@ -15,5 +15,14 @@ describe("gestational age", () => {
   it("says nothing for a termin that cannot be right or has passed far", () => {
     expect(gestationalAge(termin, new Date("2026-06-01T10:00:00Z"))).toBeNull();
     expect(gestationalAge(termin, new Date("2027-04-20T10:00:00Z"))).toBeNull();
+  });
+});
+
+describe("when a birth is expected", () => {
+  it("is from 10 weeks before the termin, or always without one", () => {
+    expect(birthExpected(termin, new Date("2027-01-01T10:00:00Z"))).toBe(true); // 70 days before
+    expect(birthExpected(termin, new Date("2026-12-31T10:00:00Z"))).toBe(false); // 71 days before
+    expect(birthExpected(termin, new Date("2027-04-01T10:00:00Z"))).toBe(true);
+    expect(birthExpected(null)).toBe(true);
   });
 });

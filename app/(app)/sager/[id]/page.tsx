@@ -18,6 +18,8 @@ import { SharingSection } from "@/components/sharing/sharing-section";
 import { NotFoundError } from "@/lib/access/errors";
 import { requireAccess } from "@/lib/auth/context";
 import { getCasePage } from "@/lib/cases/case-page";
+import { birthExpected } from "@/lib/domain/pregnancy";
+import { formatDay } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Sag" };
 
@@ -60,7 +62,9 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       <SharingSection sharing={sharing} responsibleOrgName={view.responsibleOrg.name} />
       <CoordinationSection view={view} coordination={coordination} />
       <StamdataSection view={view} panel={stamdata} />
-      {view.permissions.registerBirth && <BirthForm caseId={view.id} />}
+      {view.permissions.registerBirth && (
+        <BirthForm caseId={view.id} expected={birthExpected(view.termin)} termin={view.termin ? formatDay(view.termin) : null} />
+      )}
       {disclosures && <DisclosuresSection caseId={view.id} rows={disclosures} isResponsible={view.isResponsible} />}
       {auditEvents && <CaseAuditList events={auditEvents} />}
     </div>
