@@ -5,13 +5,14 @@ import { ABOUT_LABELS, OUTCOME_LABELS, REPORTER_KIND_LABELS } from "@/lib/underr
 import type { QueueRow } from "@/lib/underretninger/queries";
 import { WithoutCprTag } from "@/components/case/without-cpr-tag";
 import { ClockOrNone, RULE_24H, RULE_RECEIPT } from "./clock";
+import { TakeReportButton } from "./report-assignee";
 
 /** The triage queue: nearest open clock first (the query orders it). */
-export function QueueTable({ reports, calendar, now }: { reports: QueueRow[]; calendar: CalendarOptions; now: Date }) {
+export function QueueTable({ reports, calendar, now, empty, userId }: { reports: QueueRow[]; calendar: CalendarOptions; now: Date; empty: string; userId: string }) {
   if (reports.length === 0) {
     return (
       <p className="rounded-lg border border-slate-300 bg-white p-6">
-        Der er ingen underretninger. Registrér en modtaget underretning med <Link className="text-brand-700 underline" href="/underretninger/ny">Ny underretning</Link>.
+        {empty} Registrér en modtaget underretning med <Link className="text-brand-700 underline" href="/underretninger/ny">Ny underretning</Link>.
       </p>
     );
   }
@@ -27,6 +28,7 @@ export function QueueTable({ reports, calendar, now }: { reports: QueueRow[]; ca
             <th scope="col" className="px-4 py-2">Vurdering inden 24 timer</th>
             <th scope="col" className="px-4 py-2">Kvittering inden 6 hverdage</th>
             <th scope="col" className="px-4 py-2">Udfald</th>
+            <th scope="col" className="px-4 py-2">Behandles af</th>
           </tr>
         </thead>
         <tbody>
@@ -54,6 +56,10 @@ export function QueueTable({ reports, calendar, now }: { reports: QueueRow[]; ca
                 <ClockOrNone clocks={r.clocks} ruleId={RULE_RECEIPT} none="Ingen kvittering (anonym)" now={now} calendar={calendar} />
               </td>
               <td className="px-4 py-2 text-sm">{r.outcome ? OUTCOME_LABELS[r.outcome] : "Ikke registreret"}</td>
+              <td className="px-4 py-2 text-sm">
+                {r.assignee ? (r.assignee.isMe ? "Dig" : r.assignee.name) : "Ingen"}
+                {!r.assignee?.isMe && !r.outcome && <span className="block"><TakeReportButton reportId={r.id} userId={userId} label={r.subjectName} /></span>}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -32,6 +32,7 @@ export const AUDIT_ACTIONS = {
   "concern-report.receipt": "Sendte kvittering for underretning",
   "concern-report.outcome": "Registrerede udfald af underretning",
   "concern-report.feedback": "Gav underretter tilbagemelding",
+  "concern-report.assign": "Tildelte underretning",
   "deadline.create": "Oprettede frister og opgaver",
   "deadline.met": "Registrerede en frist som opfyldt",
   "task.list": "Så opgaver",

@@ -11,7 +11,8 @@ import { audit } from "@/lib/audit/write";
 import { withAccess, type Db } from "@/lib/db";
 import { startCaseClocks } from "@/lib/deadlines/start";
 import { RULE_24H, RULE_RECEIPT } from "./clocks";
-import type { assessReportSchema, feedbackSchema, outcomeSchema } from "./schemas";
+import { colleaguesWith } from "@/lib/orgs/colleagues";
+import type { assessReportSchema, assignReportSchema, feedbackSchema, outcomeSchema } from "./schemas";
 
 // Triage of a received underretning. Every action first finds the report
 // among those the organisation received: anything else is NotFoundError, so
@@ -101,5 +102,23 @@ export async function recordFeedback(ctx: AccessContext, input: z.output<typeof 
     if (report.reporterKind !== "FAGPERSON") throw new ValidationError("Kun en fagperson som underretter får tilbagemelding.");
     await db.concernReport.update({ where: { id: report.id }, data: { feedbackAt: new Date(), feedbackActionStarted: input.actionStarted } });
     return { actionStarted: input.actionStarted };
+  });
+}
+
+/** Colleagues a report can be handed to: members of the receiving organisation who triage reports. */
+export function reportAssignees(db: Db, ctx: AccessContext): Promise<{ id: string; name: string }[]> {
+  return colleaguesWith(db, ctx, "concern-report:triage");
+}
+
+/** "Tildel" / "Tag underretningen": a colleague who triages reports, or nobody; the audit log keeps the history. */
+export async function assignReport(ctx: AccessContext, input: z.output<typeof assignReportSchema>): Promise<void> {
+  await triage(ctx, input.reportId, "concern-report.assign", async (db) => {
+    const userId = input.userId || null;
+    const assignee = userId ? (await reportAssignees(db, ctx)).find((c) => c.id === userId) : null;
+    if (userId && !assignee) {
+      throw new ValidationError("Underretningen kan kun tildeles en kollega i din organisation, der behandler underretninger.", { userId: ["Vælg en kollega fra listen"] });
+    }
+    await db.concernReport.update({ where: { id: input.reportId }, data: { assigneeUserId: userId } });
+    return { to: assignee?.name ?? null };
   });
 }

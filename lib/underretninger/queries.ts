@@ -10,6 +10,8 @@ import { decodeKeyset, pageOf } from "@/lib/db/keyset";
 import { sql, type Sql } from "@/lib/db/sql";
 import type { OrgScope } from "@/lib/access/org-scope";
 import { orgDirectory, ownOrg } from "@/lib/orgs/org";
+import { reportAssignees } from "./actions";
+import type { QueueFilter } from "./queue-filter";
 
 // Reads for underretninger, returning DTOs. The triage views are for the
 // receiving organisation only; a reporting organisation gets the status view.
@@ -45,8 +47,19 @@ function afterQueueCursor(cursor: string | undefined): Sql {
     : sql`(q."nextDue" > ${nextDue} OR q."nextDue" IS NULL OR (q."nextDue" = ${nextDue} AND ${laterInGroup}))`;
 }
 
-/** The triage queue: the organisation's reports, nearest open clock first (ordered in SQL), a page at a time. */
-export async function listQueue(scope: OrgScope, cursor?: string, limit = QUEUE_LIMIT) {
+function queueFilterSql(ctx: AccessContext, filter: QueueFilter): Sql {
+  switch (filter) {
+    case "aabne": return sql`r.outcome IS NULL`;
+    case "mine": return sql`r.outcome IS NULL AND r."assigneeUserId" = ${ctx.userId}::uuid`;
+    case "behandlede": return sql`r.outcome IS NOT NULL`;
+    case "alle": return sql`true`;
+  }
+}
+
+export type QueueOptions = { cursor?: string; filter?: QueueFilter; limit?: number };
+
+/** The triage queue: the organisation's reports in a view, nearest open clock first (ordered in SQL), a page at a time. */
+export async function listQueue(scope: OrgScope, { cursor, filter = "aabne", limit = QUEUE_LIMIT }: QueueOptions = {}) {
   const { db, ctx } = scope;
   requireReader(ctx);
   const keys = await db.$queryRaw<QueueKey[]>`
@@ -54,7 +67,7 @@ export async function listQueue(scope: OrgScope, cursor?: string, limit = QUEUE_
       SELECT r.id, r."receivedAt",
              (SELECT min(d."dueAt") FROM "Deadline" d WHERE d."sourceId" = r.id AND d.status = 'OPEN') AS "nextDue"
       FROM "ConcernReport" r
-      WHERE ${reportTriageSql(ctx)}
+      WHERE ${reportTriageSql(ctx)} AND ${queueFilterSql(ctx, filter)}
     ) q
     WHERE ${afterQueueCursor(cursor)}
     ORDER BY q."nextDue" ASC NULLS LAST, q."receivedAt" DESC, q.id DESC
@@ -66,24 +79,27 @@ export async function listQueue(scope: OrgScope, cursor?: string, limit = QUEUE_
     where: { id: { in: ids }, ...reportTriageWhere(ctx) },
     select: {
       id: true, receivedAt: true, about: true, reporterKind: true, reporterName: true, reporterOrganisation: true,
-      activeInterventionFlag: true, outcome: true,
+      activeInterventionFlag: true, outcome: true, assigneeUserId: true,
       caseFile: { select: { subject: { select: { firstName: true, lastName: true, isUnborn: true, cprBlindIndex: true } } } },
     },
   });
   const clocks = await clocksOf(db, ctx, ids);
+  const assignees = await reportAssignees(db, ctx);
   const { calendar } = scope.org;
-  await audit(db, ctx, { action: "concern-report.list", details: { results: ids.length } });
+  await audit(db, ctx, { action: "concern-report.list", details: { results: ids.length, filter } });
   const byId = new Map(rows.map((r) => [r.id, r]));
   return {
     calendar,
+    filter,
     nextCursor: page.nextCursor,
     reports: ids.flatMap((id) => {
       const row = byId.get(id);
       if (!row) return [];
-      const { caseFile, ...rest } = row;
+      const { caseFile, assigneeUserId, ...rest } = row;
       // "Uden CPR" (ADR 0017): registered without her CPR, to be added later.
       const subjectWithoutCpr = !caseFile.subject.isUnborn && !caseFile.subject.cprBlindIndex;
-      return [{ ...rest, subjectName: subjectName(caseFile.subject), subjectWithoutCpr, clocks: clocks.get(id) ?? [] }];
+      const assignee = assigneeUserId ? { name: assignees.find((a) => a.id === assigneeUserId)?.name ?? "Tidligere kollega", isMe: assigneeUserId === ctx.userId } : null;
+      return [{ ...rest, assignee, subjectName: subjectName(caseFile.subject), subjectWithoutCpr, clocks: clocks.get(id) ?? [] }];
     }),
   };
 }
@@ -109,11 +125,13 @@ export async function getReport(ctx: AccessContext, reportId: string) {
         termin: true, substances: true, exposure: true, womanInformed: true, copyGiven: true, publicEmployee: true,
         activeInterventionFlag: true, createdByName: true, createdAt: true, assessedAt: true, assessedByName: true, acute: true,
         assessmentReasons: true, receiptSentAt: true, receiptSentByName: true, outcome: true, outcomeAt: true, feedbackAt: true,
-        feedbackActionStarted: true, caseFile: { select: { subject: { select: { id: true, firstName: true, lastName: true } } } },
+        feedbackActionStarted: true, assigneeUserId: true, caseFile: { select: { subject: { select: { id: true, firstName: true, lastName: true } } } },
       },
     });
     if (!row) throw new NotFoundError("concern report");
     const clocks = await clocksOf(db, ctx, [row.id]);
+    const canTriage = can(ctx, "concern-report:triage");
+    const assignees = canTriage ? await reportAssignees(db, ctx) : [];
     const { calendar } = await ownOrg(db, ctx);
     await audit(db, ctx, {
       action: "concern-report.open", entityType: "ConcernReport", entityId: row.id, caseId: row.caseId, personId: row.caseFile.subject.id,
@@ -124,7 +142,8 @@ export async function getReport(ctx: AccessContext, reportId: string) {
       subjectName: subjectName(caseFile.subject),
       clocks: clocks.get(row.id) ?? [],
       calendar,
-      canTriage: can(ctx, "concern-report:triage"),
+      canTriage,
+      assignees,
     };
   });
 }

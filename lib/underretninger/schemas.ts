@@ -166,3 +166,7 @@ export type OutcomeInput = z.input<typeof outcomeSchema>;
 
 export const feedbackSchema = z.object({ reportId, actionStarted: yesNo });
 export type FeedbackInput = z.input<typeof feedbackSchema>;
+
+/** Empty userId: nobody handles the report yet. */
+export const assignReportSchema = z.object({ reportId, userId: z.union([z.guid("Vælg en kollega fra listen"), z.literal("")]) });
+export type AssignReportInput = z.input<typeof assignReportSchema>;

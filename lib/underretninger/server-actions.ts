@@ -4,11 +4,11 @@
 // session's AccessContext, validate with the form's schema and call lib/underretninger.
 import { revalidatePath } from "next/cache";
 import { safeAction } from "@/lib/actions/safe-action";
-import { assessReport, markReceiptSent, recordFeedback, recordOutcome } from "@/lib/underretninger/actions";
+import { assessReport, assignReport, markReceiptSent, recordFeedback, recordOutcome } from "@/lib/underretninger/actions";
 import { createConcernReport } from "@/lib/underretninger/intake";
 import { registerSubmission, submitConcernReport } from "@/lib/underretninger/inbox";
 import {
-  assessReportSchema, createReportSchema, feedbackSchema, outcomeSchema, reportIdSchema, submissionIdSchema, submitReportSchema,
+  assessReportSchema, assignReportSchema, createReportSchema, feedbackSchema, outcomeSchema, reportIdSchema, submissionIdSchema, submitReportSchema,
 } from "@/lib/underretninger/schemas";
 
 function refresh(reportId: string) {
@@ -39,6 +39,11 @@ export const recordOutcomeAction = safeAction(outcomeSchema, async (ctx, input) 
 
 export const recordFeedbackAction = safeAction(feedbackSchema, async (ctx, input) => {
   await recordFeedback(ctx, input);
+  refresh(input.reportId);
+});
+
+export const assignReportAction = safeAction(assignReportSchema, async (ctx, input) => {
+  await assignReport(ctx, input);
   refresh(input.reportId);
 });
 

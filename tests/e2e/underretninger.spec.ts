@@ -51,10 +51,22 @@ test("a sagsbehandler triages a telephone underretning; the reporting jordemoder
   await expect(row).toContainText(/hverdage? tilbage/);
   // The absolute due time next to the relative one (issue 9 item 8).
   await expect(row).toContainText(/senest \d{1,2}\. \S+ \d{4} kl\. \d{2}:\d{2}/);
-  // The seed has a report whose 24-hour clock ran out: the status is written, not only red.
-  await expect(page.getByRole("table").getByText("Overskredet", { exact: true }).first()).toBeVisible();
-  await row.getByRole("link").first().click();
+  // She takes the report; it is hers under "Mine" (issue 9 items 2 and 8).
+  await expect(row.getByRole("cell").last()).toContainText("Ingen");
+  await row.getByRole("button", { name: `Tag underretningen om ${NAME}` }).click();
+  await expect(row.getByRole("cell").last()).toContainText("Dig");
+  await page.getByRole("navigation", { name: "Vis underretninger" }).getByRole("link", { name: "Mine" }).click();
+  await expect(page.getByRole("link", { name: "Mine", exact: true })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("row", { name: new RegExp(NAME) })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("row", { name: new RegExp(NAME) }).getByRole("link").first().click();
   await expect(page).toHaveURL(reportUrl);
+  await expect(page.getByLabel("Behandles af")).toHaveValue(/.+/);
+  // The seed has a report whose 24-hour clock ran out (other journeys may have handled it: "Alle"):
+  // the status is written, not only red.
+  await page.goto("/underretninger?vis=alle");
+  await expect(page.getByRole("table").getByText("Overskredet", { exact: true }).first()).toBeVisible();
+  await page.goto(reportUrl);
 
   await page.getByRole("group", { name: "Er der behov for akutte foranstaltninger?" }).getByLabel("Nej").check();
   await page.getByLabel("Begrundelse").fill("Ikke akut. Afdækning af de kommende forældres forhold.");

@@ -77,11 +77,11 @@ describe("underretninger queue pages", () => {
     // One report has all its clocks met: it has no open clock and goes last.
     await owner().deadline.updateMany({ where: { sourceId: ids[0] }, data: { status: "MET", metAt: new Date() } });
 
-    const all = (await inOrg(k.ctx, (scope) => listQueue(scope))).reports.map((r) => r.id);
+    const all = (await inOrg(k.ctx, (scope) => listQueue(scope, { filter: "alle" }))).reports.map((r) => r.id);
     expect([...all].sort()).toEqual([...ids].sort());
     expect(all.at(-1)).toBe(ids[0]);
     const paged = await walk(async (cursor) => {
-      const page = await inOrg(k.ctx, (scope) => listQueue(scope, cursor, 2));
+      const page = await inOrg(k.ctx, (scope) => listQueue(scope, { cursor, limit: 2, filter: "alle" }));
       expect(page.reports.length).toBeLessThanOrEqual(2);
       return { ids: page.reports.map((r) => r.id), next: page.nextCursor };
     });
@@ -89,6 +89,6 @@ describe("underretninger queue pages", () => {
 
     const foreignCursor = encodeKeyset([null, new Date(), randomUUID()]);
     const outsider = await freshTenant("Anden kommune");
-    expect((await inOrg(outsider.ctx, (scope) => listQueue(scope, foreignCursor, 2))).reports).toEqual([]);
+    expect((await inOrg(outsider.ctx, (scope) => listQueue(scope, { cursor: foreignCursor, limit: 2, filter: "alle" }))).reports).toEqual([]);
   });
 });

@@ -151,7 +151,9 @@ describe("triage and the reporter organisation", () => {
     const deadlines = await owner().deadline.findMany({ where: { sourceId: created.id } });
     expect(deadlines.every((d) => d.status === "MET" && d.metAt)).toBe(true);
     expect(await owner().task.count({ where: { orgId: k.org.id, status: "OPEN" } })).toBe(0);
-    const queue = await inOrg(k.ctx, listQueue);
+    // Handled (an outcome is registered): out of the default "Åbne" view, under "Behandlede".
+    expect((await inOrg(k.ctx, listQueue)).reports).toEqual([]);
+    const queue = await inOrg(k.ctx, (scope) => listQueue(scope, { filter: "behandlede" }));
     expect(queue.reports.map((r) => r.id)).toEqual([created.id]);
 
     const status = await inOrg(clinic.ctx, listReporterStatus);

@@ -9,16 +9,26 @@ import { Pager } from "@/components/ui/pager";
 import { can } from "@/lib/access/policy";
 import { requireAccess } from "@/lib/auth/context";
 import { getReportsPage } from "@/lib/underretninger/pages";
+import { parseQueueFilter, type QueueFilter } from "@/lib/underretninger/queue-filter";
+import { QueueFilterNav } from "@/components/underretning/queue-filter-nav";
+
+const QUEUE_EMPTY: Record<QueueFilter, string> = {
+  aabne: "Ingen underretninger venter på behandling.",
+  mine: "Du behandler ingen åbne underretninger. Tag en fra Åbne.",
+  behandlede: "Ingen underretninger har et registreret udfald endnu.",
+  alle: "Der er ingen underretninger.",
+};
 
 export const metadata: Metadata = { title: "Underretninger" };
 
 // The receiving familieafdeling sees submissions from other organisations and
 // its triage queue; every organisation sees what it sent to a kommune: first
 // as "Sendt", then, once registered, the reporter status.
-export default async function ReportsPage({ searchParams }: { searchParams: Promise<{ sendt?: string; efter?: string }> }) {
+export default async function ReportsPage({ searchParams }: { searchParams: Promise<{ sendt?: string; efter?: string; vis?: string }> }) {
   const ctx = await requireAccess();
   const params = await searchParams;
-  const { triage, incoming, queue, submitted, sent } = await getReportsPage(ctx, params.efter);
+  const filter = parseQueueFilter(params.vis);
+  const { triage, incoming, queue, submitted, sent } = await getReportsPage(ctx, { cursor: params.efter, filter });
   const justSent = params.sendt === "1";
   const canSubmit = !triage && can(ctx, "concern-report:create");
   const now = new Date();
@@ -45,11 +55,12 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           <p className="text-sm text-slate-700">
             Sorteret efter nærmeste frist. Vurdering inden 24 timer og kvittering inden 6 hverdage efter Barnets Lov § 136.
           </p>
-          <QueueTable reports={queue.reports} calendar={queue.calendar} now={now} />
+          <QueueFilterNav current={filter} />
+          <QueueTable reports={queue.reports} calendar={queue.calendar} now={now} userId={ctx.userId} empty={QUEUE_EMPTY[filter]} />
           <Pager
             label="Sider med modtagne underretninger"
-            firstHref={params.efter ? "/underretninger#modtagne-titel" : null}
-            nextHref={queue.nextCursor ? `/underretninger?efter=${queue.nextCursor}#modtagne-titel` : null}
+            firstHref={params.efter ? `/underretninger?vis=${filter}#modtagne-titel` : null}
+            nextHref={queue.nextCursor ? `/underretninger?vis=${filter}&efter=${queue.nextCursor}#modtagne-titel` : null}
           />
         </section>
       )}

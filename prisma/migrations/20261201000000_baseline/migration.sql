@@ -295,6 +295,7 @@ CREATE TABLE "ConcernReport" (
     "outcomeAt" TIMESTAMPTZ(3),
     "feedbackAt" TIMESTAMPTZ(3),
     "feedbackActionStarted" BOOLEAN,
+    "assigneeUserId" UUID,
 
     CONSTRAINT "ConcernReport_pkey" PRIMARY KEY ("id")
 );
@@ -522,6 +523,9 @@ CREATE INDEX "AuditEvent_orgId_at_idx" ON "AuditEvent"("orgId", "at");
 
 -- CreateIndex
 CREATE INDEX "ConcernReport_receivingOrgId_receivedAt_idx" ON "ConcernReport"("receivingOrgId", "receivedAt");
+
+-- CreateIndex
+CREATE INDEX "ConcernReport_receivingOrgId_assigneeUserId_idx" ON "ConcernReport"("receivingOrgId", "assigneeUserId");
 
 -- CreateIndex
 CREATE INDEX "ConcernReport_reporterOrgId_idx" ON "ConcernReport"("reporterOrgId");
@@ -1016,7 +1020,7 @@ CREATE POLICY report_update ON "ConcernReport" FOR UPDATE TO app_runtime
 GRANT SELECT, INSERT ON "ConcernReport" TO app_runtime;
 -- A report is only triaged: what was reported stays as it was received.
 GRANT UPDATE ("assessedAt", "assessedByName", "acute", "assessmentReasons", "receiptSentAt", "receiptSentByName",
-  "outcome", "outcomeAt", "feedbackAt", "feedbackActionStarted") ON "ConcernReport" TO app_runtime;
+  "outcome", "outcomeAt", "feedbackAt", "feedbackActionStarted", "assigneeUserId") ON "ConcernReport" TO app_runtime;
 
 CREATE FUNCTION app_reported_status()
   RETURNS TABLE (id uuid, "receivedAt" timestamptz, "receiptSentAt" timestamptz, "feedbackAt" timestamptz, "feedbackActionStarted" boolean)

@@ -12,6 +12,7 @@ import { requireAccess } from "@/lib/auth/context";
 import { formatDateTime } from "@/lib/format";
 import { OUTCOME_LABELS, yesNoLabel } from "@/lib/underretninger/labels";
 import { getReport } from "@/lib/underretninger/queries";
+import { ReportAssigneeForm } from "@/components/underretning/report-assignee";
 
 export const metadata: Metadata = { title: "Underretning" };
 
@@ -31,6 +32,12 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           Sag: <Link href={`/sager/${report.caseId}`} className="text-brand-700 underline">{report.subjectName}</Link>
           {report.activeInterventionFlag && <span className="ml-3 font-medium text-violet-900">Aktiv indsats: særlig behandling efter Barnets Lov § 137</span>}
         </p>
+        {act && (
+          <div className="mt-3 flex flex-wrap items-center gap-3">
+            <span className="font-medium">Behandles af</span>
+            <ReportAssigneeForm reportId={report.id} current={report.assigneeUserId} candidates={report.assignees} />
+          </div>
+        )}
       </div>
 
       <div className="grid gap-6 lg:grid-cols-2">
