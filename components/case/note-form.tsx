@@ -1,6 +1,7 @@
 "use client";
 
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
+import { CharacterCount } from "@/components/ui/character-count";
 import { addNoteAction } from "@/lib/cases/server-actions";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
@@ -13,11 +14,12 @@ import { useLazyResolver } from "@/components/ui/use-lazy-resolver";
 const loadAddNoteSchema = () => import("@/lib/cases/schemas").then((m) => m.addNoteSchema);
 
 export function NoteForm({ caseId }: { caseId: string }) {
-  const { register, handleSubmit, setError, reset, formState } = useForm<AddNoteInput>({
+  const { register, handleSubmit, setError, reset, formState, control } = useForm<AddNoteInput>({
     resolver: useLazyResolver(loadAddNoteSchema),
     defaultValues: { caseId, category: "SOCIALE_FORHOLD", text: "" },
   });
   const { formError, apply } = useActionErrors(setError);
+  const text = useWatch({ control, name: "text" }) ?? "";
 
   const onSubmit = handleSubmit(async (values) => {
     if (apply(await addNoteAction(values))) reset({ caseId, category: values.category, text: "" });
@@ -38,6 +40,8 @@ export function NoteForm({ caseId }: { caseId: string }) {
       <Field label="Notat" error={formState.errors.text?.message}>
         <textarea rows={4} className={inputClass} {...register("text")} />
       </Field>
+      {/* Same limit as addNoteSchema's text (10.000 tegn). */}
+      <CharacterCount id={`note-count-${caseId}`} length={text.length} max={10_000} />
       <div>
         <Button type="submit" disabled={formState.isSubmitting}>{formState.isSubmitting ? "Gemmer …" : "Gem notat"}</Button>
       </div>

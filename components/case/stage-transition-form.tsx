@@ -14,7 +14,8 @@ const loadStageTransitionSchema = () => import("@/lib/cases/schemas").then((m) =
 export function StageTransitionForm({ caseId, options }: { caseId: string; options: { value: StageTransitionInput["to"]; label: string }[] }) {
   const { register, handleSubmit, setError, formState } = useForm<StageTransitionInput>({
     resolver: useLazyResolver(loadStageTransitionSchema),
-    defaultValues: { caseId, to: options[0]?.value, reason: "" },
+    // No preselected stage: a wrong default is one click from the history (issue 9 item 7).
+    defaultValues: { caseId, to: "" as StageTransitionInput["to"], reason: "" },
   });
   const { formError, apply } = useActionErrors(setError);
 
@@ -31,6 +32,7 @@ export function StageTransitionForm({ caseId, options }: { caseId: string; optio
       <input type="hidden" {...register("caseId")} />
       <Field label="Ny fase" error={formState.errors.to?.message}>
         <select className={inputClass} {...register("to")}>
+          <option value="">Vælg …</option>
           {options.map((o) => (
             <option key={o.value} value={o.value}>{o.label}</option>
           ))}

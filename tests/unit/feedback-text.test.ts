@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { characterCountText, errorSummaryHeading, isNearLimit, maxLengthText } from "@/lib/forms/feedback-text";
+
+describe("form feedback texts", () => {
+  it("names one error in words and several by number", () => {
+    expect(errorSummaryHeading(1)).toBe("Der er en fejl");
+    expect(errorSummaryHeading(3)).toBe("Der er 3 fejl");
+  });
+
+  it("counts characters with Danish thousands separators", () => {
+    expect(characterCountText(123, 10_000)).toBe("123 / 10.000 tegn");
+    expect(characterCountText(10_001, 10_000)).toBe("10.001 / 10.000 tegn");
+    expect(maxLengthText(10_000)).toBe("højst 10.000 tegn");
+  });
+
+  it("is near the limit from 90 %", () => {
+    expect(isNearLimit(8_999, 10_000)).toBe(false);
+    expect(isNearLimit(9_000, 10_000)).toBe(true);
+    expect(isNearLimit(12_000, 10_000)).toBe(true);
+  });
+});
+
+describe("stage form without a preselected stage", () => {
+  it("refuses an empty choice with a Danish message", async () => {
+    const { stageTransitionSchema } = await import("@/lib/cases/schemas");
+    const result = stageTransitionSchema.safeParse({ caseId: "00000000-0000-4000-8000-000000000000", to: "", reason: "Mor er flyttet til kommunen" });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.find((i) => i.path[0] === "to")?.message).toBe("Vælg en gyldig fase");
+  });
+});
