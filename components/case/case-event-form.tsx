@@ -7,12 +7,13 @@ import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionErrors } from "@/components/ui/use-action-form";
 import { useLazyResolver } from "@/components/ui/use-lazy-resolver";
+import { copenhagenDay } from "@/lib/domain/calendar";
 import type { RegisterCaseEventInput } from "@/lib/deadlines/schemas";
 import { registerCaseEventAction } from "@/lib/deadlines/server-actions";
 
 const loadRegisterCaseEventSchema = () => import("@/lib/deadlines/schemas").then((m) => m.registerCaseEventSchema);
 
-const todayInCopenhagen = () => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(new Date());
+const todayInCopenhagen = () => copenhagenDay(new Date());
 
 /** Registers a case event that starts the organisation's statutory clocks (lib/domain/deadlines/case-events.ts). */
 export function CaseEventForm({ caseId, events }: { caseId: string; events: { id: string; label: string }[] }) {

@@ -1,5 +1,6 @@
 import { z } from "@/lib/validation/zod";
 import { cprErrorMessage, normalizeCpr, parseCpr } from "@/lib/domain/cpr";
+import { copenhagenDay } from "@/lib/domain/calendar";
 
 // Who the person is when her CPR may be unknown ("CPR ukendt"): a phone
 // caller often knows a name and where she lives, not her CPR. The same
@@ -32,10 +33,6 @@ type IdentityValues = { cprUnknown: boolean; cpr: string; birthDate: string; add
 export const IDENTITY_MISSING_MESSAGE =
   "Når CPR-nummeret er ukendt, skal du udfylde mindst én af: fødselsdato, termin, adresse eller beskrivelse af, hvem hun er";
 
-function danishToday(now: Date): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(now);
-}
-
 /**
  * The identity rule, for a form's superRefine: with a CPR, a valid CPR; without
  * one, at least one thing to recognise her by. `termin` is the form's own
@@ -47,7 +44,7 @@ export function checkIdentity(v: IdentityValues & { termin?: string | null }, ct
     if (!parsed.ok) ctx.addIssue({ code: "custom", path: ["cpr"], message: cprErrorMessage(parsed.error) });
     return;
   }
-  if (v.birthDate && (v.birthDate > danishToday(now) || v.birthDate < "1900-01-01")) {
+  if (v.birthDate && (v.birthDate > copenhagenDay(now) || v.birthDate < "1900-01-01")) {
     ctx.addIssue({ code: "custom", path: ["birthDate"], message: "Fødselsdatoen skal ligge mellem 1900 og i dag" });
   }
   if (!v.birthDate && !v.termin && !v.address && !v.description) {
