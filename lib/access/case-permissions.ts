@@ -62,6 +62,13 @@ export const CASE_RULES = {
   // organisation may withdraw what it recorded.
   "consent:record": { permission: "consent:manage", any: RESPONSIBLE },
   "consent:withdraw": { permission: "consent:manage", any: RESPONSIBLE, own: ON_CASE },
+  // Any organisation on the case may convene (the jordemoder at the
+  // familieambulatorium typically does); the convener alone moves, cancels
+  // and writes the referat of its meetings (ADR 0024).
+  "meeting:convene": {
+    permission: "meeting:convene", any: ON_CASE, blockedBy: (f) => (f.closed ? "Sagen er afsluttet" : null),
+  },
+  "meeting:manage": { permission: "meeting:convene", any: [], own: ON_CASE },
   // The data holder decides (sundhedsloven § 43, stk. 3): anyone on the case.
   "sharing:record-statutory": { permission: "sharing:record-statutory", any: ON_CASE },
   // The whole network's sharing and disclosure log; others see what concerns them.

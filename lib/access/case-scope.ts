@@ -50,8 +50,12 @@ export type CaseScope = {
   isCoordinatorOrg(orgId: string): boolean;
 
   // Where-builders per record kind: the case's records the organisation may
-  // read. Plans and meetings add theirs here.
+  // read. Plans add theirs here.
   notes(): Prisma.NoteWhereInput;
+  /** Meetings the organisation convened or is invited to (time, place, invitees: ADR 0024). */
+  meetings(): Prisma.MeetingWhereInput;
+  /** What was said at meetings (agenda, referat, addenda): MOEDER records under the record rule. */
+  meetingRecords(): { caseId: string; OR: Record<string, unknown>[] };
   deadlines(): Prisma.DeadlineWhereInput;
   consents(): Prisma.ConsentWhereInput;
   sharingBases(): Prisma.SharingBasisWhereInput;
@@ -120,6 +124,8 @@ export async function openCaseScope(db: Db, ctx: AccessContext, caseId: string, 
     isResponsibleOrg: (orgId) => orgId === row.responsibleOrgId,
     isCoordinatorOrg: (orgId) => orgId === row.coordinatorOrgId,
     notes: () => ({ caseId: row.id, OR: recordOr(ctx, grants, "authorOrgId") }),
+    meetings: () => ({ caseId: row.id, OR: [{ conveningOrgId: ctx.orgId }, { invitees: { some: { orgId: ctx.orgId } } }] }),
+    meetingRecords: () => ({ caseId: row.id, OR: recordOr(ctx, grants, "authorOrgId") }),
     deadlines: () => ({ caseId: row.id, OR: recordOr(ctx, grants, "orgId") }),
     // A participant sees the consents that open something to it, and the
     // bases it receives or grants: not the whole network's (purposes can be sensitive).

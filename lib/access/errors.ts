@@ -15,6 +15,8 @@ const NOT_FOUND_NOUNS: Record<string, string> = {
   "concern report": "Underretningen",
   "concern report submission": "Den indsendte underretning",
   consent: "Samtykket",
+  meeting: "Mødet",
+  "calendar feed": "Kalenderen",
   task: "Opgaven",
 };
 

@@ -36,6 +36,7 @@ export const PERMISSIONS = [
   "sharing:record-statutory",
   "task:read",
   "deadline:manage",
+  "meeting:convene",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -45,6 +46,7 @@ const CARE_ROLE: Permission[] = [
   "case:read", "note:create", "cpr:reveal", "concern-report:create", "task:read", "sharing:record-statutory",
   // Each organisation registers the events that start its own clocks, and meets them.
   "deadline:manage",
+  "meeting:convene",
 ];
 const CASEWORK: Permission[] = [
   ...CARE_ROLE,

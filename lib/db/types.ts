@@ -1,6 +1,7 @@
 // Types only: safe to import anywhere (no client, no connection).
 export type { Prisma } from "./generated/client";
-export type { Stage, CaseKind, InfoCategory, OrgType, Role as DbRole, TaskSourceKind, StamdataChangeKind } from "./generated/enums";
+export type { Stage, CaseKind, InfoCategory, OrgType, Role as DbRole, TaskSourceKind, StamdataChangeKind,
+  MeetingType, MeetingStatus, InviteeKind, InviteResponse, Attendance, MinutesStatus } from "./generated/enums";
 import type { Prisma } from "./generated/client";
 
 /** The scoped transaction handle every feature query receives. */
