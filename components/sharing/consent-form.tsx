@@ -13,6 +13,7 @@ import type { RecordConsentInput } from "@/lib/consents/schemas";
 import { CATEGORIES, categoryDescription, categoryLabel, type Category } from "@/lib/domain/categories";
 import { ConsentSummary } from "./consent-summary";
 import { useLazyResolver } from "@/components/ui/use-lazy-resolver";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
 
 const loadRecordConsentSchema = () => import("@/lib/consents/schemas").then((m) => m.recordConsentSchema);
 
@@ -23,35 +24,13 @@ function plusOneYear(iso: string): string {
   return `${Number(y) + 1}-${m}-${d}`;
 }
 
-/** Checkbox group bound to an array field, with a fieldset legend for screen readers. */
-function CheckboxGroup<T extends string>({ legend, hint, error, options, value, onChange }: {
-  legend: string; hint?: string; error?: string; options: { value: T; label: string; description?: string }[];
-  value: T[]; onChange: (next: T[]) => void;
-}) {
-  const errorId = `${legend.replace(/\W+/g, "-")}-fejl`;
-  return (
-    <fieldset className="flex flex-col gap-2" aria-describedby={error ? errorId : undefined}>
-      <legend className="font-medium">{legend}</legend>
-      {hint && <p className="text-sm text-slate-600">{hint}</p>}
-      {options.map((o) => (
-        <label key={o.value} className="flex items-start gap-2">
-          <input
-            type="checkbox" className="mt-1 h-4 w-4" checked={value.includes(o.value)}
-            onChange={(e) => onChange(e.target.checked ? [...value, o.value] : value.filter((v) => v !== o.value))}
-          />
-          <span>
-            {o.label}
-            {o.description && <span className="block text-sm text-slate-600">{o.description}</span>}
-          </span>
-        </label>
-      ))}
-      {error && <p id={errorId} className="text-sm font-medium text-red-700"><span aria-hidden="true">✖ </span>{error}</p>}
-    </fieldset>
-  );
-}
-
-export function ConsentForm({ caseId, caseKind, responsibleOrgName, recipients }: {
-  caseId: string; caseKind: "GRAVID" | "BARN"; responsibleOrgName: string; recipients: Org[];
+/**
+ * Recorded by the organisation that obtained the consent (ADR 0025), for any
+ * organisations on the case, itself included; stamdata only by the
+ * responsible organisation.
+ */
+export function ConsentForm({ caseId, caseKind, recorderOrgName, recipients, canShareStamdata }: {
+  caseId: string; caseKind: "GRAVID" | "BARN"; recorderOrgName: string; recipients: Org[]; canShareStamdata: boolean;
 }) {
   const givers = caseKind === "GRAVID" ? (["MOTHER"] as const) : (["CUSTODY_HOLDER", "CHILD_15_PLUS"] as const);
   const today = todayIso();
@@ -109,7 +88,7 @@ export function ConsentForm({ caseId, caseKind, responsibleOrgName, recipients }
       <CheckboxGroup<Category>
         legend="Oplysningskategorier" hint="Samtykket skal være konkret: vælg kun de kategorier, borgeren har sagt ja til."
         error={errors.categories?.message}
-        options={CATEGORIES.map((c) => ({ value: c, label: categoryLabel(c), description: categoryDescription(c) }))}
+        options={CATEGORIES.filter((c) => canShareStamdata || c !== "STAMDATA").map((c) => ({ value: c, label: categoryLabel(c), description: categoryDescription(c) }))}
         value={(values.categories ?? []) as Category[]} onChange={(next) => setValue("categories", next, validate)}
       />
       <Field label="Formål" hint="Hvad oplysningerne skal bruges til i denne sag." error={errors.purpose?.message}>
@@ -117,7 +96,7 @@ export function ConsentForm({ caseId, caseKind, responsibleOrgName, recipients }
       </Field>
       <Field
         label="Dokumentation" error={errors.evidence?.message}
-        hint="Ved mundtligt samtykke: notat om hvad der blev sagt, af hvem og hvornår. Ellers fx en henvisning til den underskrevne blanket."
+        hint="Skal udfyldes. Ved mundtligt samtykke: notat om hvad der blev sagt, af hvem og hvornår. Ellers fx en henvisning til den underskrevne blanket eller mødereferatet."
       >
         <textarea rows={3} className={inputClass} {...register("evidence")} />
       </Field>
@@ -130,7 +109,7 @@ export function ConsentForm({ caseId, caseKind, responsibleOrgName, recipients }
         </Field>
       </div>
       <ConsentSummary
-        responsibleOrgName={responsibleOrgName} givenByName={values.givenByName ?? ""} direction={values.direction ?? "VIDEREGIVE"}
+        recorderOrgName={recorderOrgName} givenByName={values.givenByName ?? ""} direction={values.direction ?? "VIDEREGIVE"}
         form={values.form ?? "SKRIFTLIGT"} purpose={values.purpose ?? ""} categories={(values.categories ?? []) as Category[]}
         recipients={recipients.filter((r) => values.recipientOrgIds?.includes(r.id))}
         validFrom={values.validFrom || today} validUntil={values.validUntil || plusOneYear(values.validFrom || today)}

@@ -19,7 +19,7 @@ function dayText(iso: string): string {
  * with text in every cell so nothing depends on colour or icons.
  */
 export function ConsentSummary(props: {
-  responsibleOrgName: string; givenByName: string; direction: "VIDEREGIVE" | "INDHENTE"; form: "SKRIFTLIGT" | "MUNDTLIGT" | "DIGITALT";
+  recorderOrgName: string; givenByName: string; direction: "VIDEREGIVE" | "INDHENTE"; form: "SKRIFTLIGT" | "MUNDTLIGT" | "DIGITALT";
   recipients: Org[]; categories: Category[]; purpose: string; validFrom: string; validUntil: string;
 }) {
   const { recipients, categories } = props;
@@ -33,7 +33,7 @@ export function ConsentSummary(props: {
       ) : (
         <>
           <p className="mt-2">
-            {props.givenByName} giver samtykke til, at {props.responsibleOrgName} må{" "}
+            {props.givenByName} giver samtykke til, at {props.recorderOrgName} må{" "}
             {props.direction === "VIDEREGIVE" ? "videregive" : "indhente"} oplysninger om{" "}
             {danishList(ordered.map((c) => categoryLabel(c).toLowerCase()))}{" "}
             {props.direction === "VIDEREGIVE" ? "til" : "fra"} {danishList(recipients.map((r) => r.name))}, og at de må se disse

@@ -22,7 +22,7 @@ function Status({ status }: { status: keyof typeof STATUS_STYLE }) {
   return <span className={`rounded border px-2 py-0.5 text-sm font-medium ${STATUS_STYLE[status]}`}>Status: {status}</span>;
 }
 
-export function SharingSection({ sharing, responsibleOrgName }: { sharing: SharingView; responsibleOrgName: string }) {
+export function SharingSection({ sharing }: { sharing: SharingView }) {
   return (
     <Section title="Samtykker og hjemmel" id="samtykker">
       <h3 className="font-semibold">Hvad kan hver organisation se?</h3>
@@ -89,7 +89,10 @@ export function SharingSection({ sharing, responsibleOrgName }: { sharing: Shari
       <div className="mt-5 flex flex-col gap-4">
         {sharing.canManageConsents && sharing.recipients.length > 0 && (
           <Disclosure label="Registrér nyt samtykke">
-            <ConsentForm caseId={sharing.caseId} caseKind={sharing.kind} responsibleOrgName={responsibleOrgName} recipients={sharing.recipients} />
+            <ConsentForm
+              caseId={sharing.caseId} caseKind={sharing.kind} recorderOrgName={sharing.recorderOrgName} recipients={sharing.recipients}
+              canShareStamdata={sharing.canShareStamdata}
+            />
           </Disclosure>
         )}
         {sharing.canManageConsents && sharing.recipients.length === 0 && (

@@ -57,10 +57,12 @@ export const CASE_RULES = {
   // The CPR is stamdata: a participant needs a live STAMDATA basis (ADR 0006).
   "cpr:reveal": { permission: "cpr:reveal", any: ON_CASE, when: (f) => f.stamdataShared },
   "audit:read-case": { permission: "audit:read-case", any: RESPONSIBLE },
-  // The responsible organisation obtains and keeps the consent (the
-  // samarbejdsaftale's "hvem sørger for samtykket"); the recording
-  // organisation may withdraw what it recorded.
-  "consent:record": { permission: "consent:manage", any: RESPONSIBLE },
+  // The organisation that obtained a consent records it (ADR 0025): the
+  // convener at the meeting, the familieambulatorium with form 4.0. Stamdata
+  // stay the responsible organisation's to share (consent:share-stamdata).
+  // The recording organisation may withdraw what it recorded.
+  "consent:record": { permission: "consent:manage", any: ON_CASE },
+  "consent:share-stamdata": { permission: "consent:manage", any: RESPONSIBLE },
   "consent:withdraw": { permission: "consent:manage", any: RESPONSIBLE, own: ON_CASE },
   // Any organisation on the case may convene (the jordemoder at the
   // familieambulatorium typically does); the convener alone moves, cancels

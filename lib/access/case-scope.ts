@@ -129,7 +129,10 @@ export async function openCaseScope(db: Db, ctx: AccessContext, caseId: string, 
     deadlines: () => ({ caseId: row.id, OR: recordOr(ctx, grants, "orgId") }),
     // A participant sees the consents that open something to it, and the
     // bases it receives or grants: not the whole network's (purposes can be sensitive).
-    consents: () => (isResponsible ? { caseId: row.id } : { caseId: row.id, bases: { some: { recipientOrgId: ctx.orgId } } }),
+    // A recorder sees what it recorded (ADR 0025).
+    consents: () => (isResponsible
+      ? { caseId: row.id }
+      : { caseId: row.id, OR: [{ recordedByOrgId: ctx.orgId }, { bases: { some: { recipientOrgId: ctx.orgId } } }] }),
     sharingBases: () => (isResponsible
       ? { caseId: row.id }
       : { caseId: row.id, OR: [{ recipientOrgId: ctx.orgId }, { grantedByOrgId: ctx.orgId }] }),

@@ -47,6 +47,8 @@ const CARE_ROLE: Permission[] = [
   // Each organisation registers the events that start its own clocks, and meets them.
   "deadline:manage",
   "meeting:convene",
+  // The professional who obtains a consent records it (ADR 0025).
+  "consent:manage",
 ];
 const CASEWORK: Permission[] = [
   ...CARE_ROLE,
@@ -55,7 +57,6 @@ const CASEWORK: Permission[] = [
   "case:manage-participants",
   "audit:read-case",
   "concern-report:triage",
-  "consent:manage",
 ];
 
 const GRANTS: Record<Role, readonly Permission[]> = {

@@ -22,16 +22,20 @@ export async function recordConsent(scope: CaseScope, input: z.output<typeof rec
   const subject = await db.person.findFirst({ where: { id: scope.subjectId }, select: { birthDate: true } });
   const giverError = checkGiver(scope.kind, input.givenBy, subject?.birthDate ?? null);
   if (giverError) throw new ValidationError(giverError, { givenBy: [giverError] });
-  // Recipients are other organisations on the case: never the recording
-  // organisation itself (no self-grant, also refused by RLS basis_insert).
+  // Recipients are organisations on the case, the recording one included (a
+  // consent to indhente opens the others' records to the recorder, ADR 0025).
   const recipients = [...new Set(input.recipientOrgIds)];
-  if (recipients.some((id) => scope.isOwn(id) || !scope.isOnCase(id))) {
-    const message = "Vælg kun andre organisationer, der deltager i sagen";
+  if (recipients.some((id) => !scope.isOnCase(id))) {
+    const message = "Vælg kun organisationer, der deltager i sagen";
     throw new ValidationError(message, { recipientOrgIds: [message] });
   }
   const period = consentPeriod(input.validFrom, input.validUntil);
   if ("error" in period) throw new ValidationError(period.error, { validUntil: [period.error] });
   const categories = [...new Set(input.categories)];
+  // Stamdata are the responsible organisation's to share (ADR 0006, RLS basis_insert).
+  if (categories.includes("STAMDATA") && !scope.can("consent:share-stamdata")) {
+    throw new ValidationError("Kun den ansvarlige myndighed kan dele stamdata", { categories: ["Kun den ansvarlige myndighed kan dele stamdata"] });
+  }
 
   const consent = await db.consent.create({
     data: {

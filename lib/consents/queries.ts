@@ -47,9 +47,15 @@ export async function getSharing(scope: CaseScope) {
     kind: scope.kind,
     isResponsible: scope.isResponsible,
     canManageConsents: scope.can("consent:record"),
+    /** Stamdata can be shared by the responsible organisation only (ADR 0006). */
+    canShareStamdata: scope.can("consent:share-stamdata"),
+    /** The organisation recording a consent: the one that obtained it (ADR 0025). */
+    recorderOrgName: scope.ctx.orgName,
     canRecordStatutory: scope.can("sharing:record-statutory"),
-    /** Possible consent recipients: participating organisations other than the recorder. */
-    recipients: others.filter((p) => !scope.isResponsibleOrg(p.orgId)).map((p) => ({ id: p.orgId, name: names.get(p.orgId) ?? "", roleOnCase: p.roleOnCase })),
+    /** Possible consent recipients: every organisation on the case, the recorder included (ADR 0025). */
+    recipients: onCase.map((p) => ({
+      id: p.orgId, name: names.get(p.orgId) ?? "", roleOnCase: scope.isOwn(p.orgId) ? `${p.roleOnCase} (egen organisation)` : p.roleOnCase,
+    })),
     /** Possible recipients of a statutory basis: anyone else on the case. */
     otherOrgs: others.map((p) => ({ id: p.orgId, name: names.get(p.orgId) ?? "", isResponsible: scope.isResponsibleOrg(p.orgId) })),
     consents: consents.map((c) => ({

@@ -23,13 +23,17 @@ export const recordConsentSchema = z
     categories: z.array(categorySchema).min(1, "Vælg mindst én oplysningskategori"),
     purpose: z.string().trim().min(1, "Skriv formålet med samtykket").max(2000, "Formålet er for langt"),
     form: z.enum(CONSENT_FORMS, { error: "Vælg samtykkets form" }),
+    // Required whatever the form (ADR 0025): the signed form, the referat, or a note of what was said.
     evidence: z.string().trim().max(4000, "Dokumentationen er for lang").optional().transform((v) => v || undefined),
     validFrom: optionalDate,
     validUntil: optionalDate,
   })
   .superRefine((v, issue) => {
-    if (v.form === "MUNDTLIGT" && !v.evidence) {
-      issue.addIssue({ code: "custom", path: ["evidence"], message: "Et mundtligt samtykke kræver et notat om, hvad der blev sagt" });
+    if (!v.evidence) {
+      const message = v.form === "MUNDTLIGT"
+        ? "Et mundtligt samtykke kræver et notat om, hvad der blev sagt"
+        : "Skriv, hvor samtykket er dokumenteret, fx den underskrevne blanket eller mødereferatet";
+      issue.addIssue({ code: "custom", path: ["evidence"], message });
     }
     if (v.validFrom && v.validUntil && v.validUntil <= v.validFrom) {
       issue.addIssue({ code: "custom", path: ["validUntil"], message: "Gyldig til skal ligge efter gyldig fra" });

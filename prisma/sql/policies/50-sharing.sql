@@ -16,13 +16,19 @@ ALTER TABLE "SharingBasis" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "SharingBasis" FORCE ROW LEVEL SECURITY;
 CREATE POLICY basis_read ON "SharingBasis" FOR SELECT TO app_runtime
   USING ("recipientOrgId" = (SELECT app_current_org()) OR app_case_visible("caseId"));
--- Who may grant: never to oneself, and consents and any STAMDATA basis only
--- by the responsible organisation.
+-- Who may grant (ADR 0025): a consent's bases by the organisation that
+-- recorded it (any on the case), to organisations on the case, itself
+-- included; a basis without consent never to oneself; any STAMDATA basis
+-- only by the responsible organisation.
 CREATE POLICY basis_insert ON "SharingBasis" FOR INSERT TO app_runtime
   WITH CHECK (
-    "grantedByOrgId" = (SELECT app_current_org()) AND "recipientOrgId" <> (SELECT app_current_org())
-    AND app_case_visible("caseId")
-    AND (kind <> 'CONSENT' OR app_case_responsible("caseId"))
+    "grantedByOrgId" = (SELECT app_current_org()) AND app_case_visible("caseId")
+    AND (CASE WHEN kind = 'CONSENT'
+      THEN EXISTS (SELECT 1 FROM "Consent" c WHERE c.id = "consentId" AND c."caseId" = "SharingBasis"."caseId"
+          AND c."recordedByOrgId" = (SELECT app_current_org()))
+        AND EXISTS (SELECT 1 FROM "CaseFile" f WHERE f.id = "SharingBasis"."caseId" AND (f."responsibleOrgId" = "recipientOrgId"
+          OR EXISTS (SELECT 1 FROM "CaseParticipant" p WHERE p."caseId" = f.id AND p."orgId" = "recipientOrgId" AND p."until" IS NULL)))
+      ELSE "recipientOrgId" <> (SELECT app_current_org()) END)
     AND (category <> 'STAMDATA' OR app_case_responsible("caseId"))
   );
 -- A basis is only ever revoked.

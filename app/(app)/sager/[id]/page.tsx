@@ -59,7 +59,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         <StageSection view={view} />
         <ParticipantsSection view={view} />
       </div>
-      <SharingSection sharing={sharing} responsibleOrgName={view.responsibleOrg.name} />
+      <SharingSection sharing={sharing} />
       <CoordinationSection view={view} coordination={coordination} />
       <StamdataSection view={view} panel={stamdata} />
       {view.permissions.registerBirth && (
