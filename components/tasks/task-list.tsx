@@ -51,7 +51,9 @@ export function TaskList({ tasks, empty, caption, colleagues }: { tasks: TaskRow
         <tbody>
           {tasks.map((t) => (
             <tr key={t.id} className="border-b border-slate-200 align-top last:border-0">
-              <td className="py-2 pr-4">{t.title}</td>
+              <td className="py-2 pr-4">
+                {t.meetingId ? <Link href={`/moeder/${t.meetingId}`} className="text-brand-700 underline">{t.title}</Link> : t.title}
+              </td>
               <td className="py-2 pr-4">
                 {t.caseId ? <Link href={`/sager/${t.caseId}`} className="text-brand-700 underline">{t.subjectName ?? "Sag"}</Link> : "–"}
               </td>

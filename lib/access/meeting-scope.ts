@@ -4,6 +4,7 @@ import type { Db, MeetingStatus, MeetingType } from "@/lib/db/types";
 import { ValidationError } from "@/lib/actions/result";
 import { openCaseScope, type CaseScope } from "./case-scope";
 import type { AccessContext } from "./context";
+import { openingGrant } from "./disclose";
 import { NotFoundError } from "./errors";
 import { requireCaseReader } from "./policy";
 
@@ -23,6 +24,12 @@ export type MeetingScope = {
   readonly meeting: MeetingRow;
   /** The acting organisation convened the meeting: it moves, cancels and minutes it. */
   readonly isConvener: boolean;
+  /**
+   * What is said at the meeting (agenda, referat: the convener's MOEDER
+   * records) is open to the acting organisation: it convened, or a live
+   * basis opens the convener's MOEDER records to it (the record rule).
+   */
+  readonly recordsOpen: boolean;
   /** Throws unless the acting organisation may manage (move, cancel, minute) the meeting now. */
   requireManage(): void;
 };
@@ -44,8 +51,10 @@ export async function openMeetingScope(db: Db, ctx: AccessContext, meetingId: st
     throw error instanceof NotFoundError ? new NotFoundError("meeting") : error;
   });
   const owner = { ownerOrgId: meeting.conveningOrgId };
+  const recordsOpen = scope.isOwn(meeting.conveningOrgId)
+    || !!openingGrant(scope.grants, { recordType: "MeetingMinutes", id: meeting.id, category: "MOEDER", authorOrgId: meeting.conveningOrgId });
   return {
-    scope, meeting, isConvener: scope.can("meeting:manage", owner),
+    scope, meeting, isConvener: scope.can("meeting:manage", owner), recordsOpen,
     requireManage() {
       scope.require("meeting:manage", owner);
       if (meeting.status === "CANCELLED") throw new ValidationError("Mødet er aflyst");

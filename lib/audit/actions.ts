@@ -42,6 +42,10 @@ export const AUDIT_ACTIONS = {
   "task.assign": "Tildelte en opgave",
   "task.reschedule": "Flyttede en opgaves frist",
   "task.remind": "Påmindelse: opgavens frist er nær eller overskredet",
+  "meeting.minutes-save": "Gemte udkast til mødereferat",
+  "meeting.minutes-approve": "Godkendte mødereferat",
+  "meeting.minutes-addendum": "Skrev tillæg til mødereferat",
+  "meeting.minutes-read": "Læste mødereferat",
   "audit.partition-drop": "Slettede en måned af audit-loggen (opbevaringsperioden udløbet)",
 } as const;
 

@@ -28,6 +28,8 @@ export type TaskRow = {
   /** Where the task comes from (ADR 0016) and the deadline rule that set its due date. */
   sourceKind: TaskSourceKind;
   rule: string | null;
+  /** A referat action's meeting, when the organisation sees the meeting: the task links back to it. */
+  meetingId: string | null;
   /** Who holds the task: the acting user, a colleague, or nobody yet (the organisation). */
   holder: "ME" | "COLLEAGUE" | null;
   ownerUserId: string | null;
@@ -54,6 +56,7 @@ function tasks(db: Db, ctx: AccessContext, which: "mine" | "open" | "done", afte
   return db.$queryRaw<TaskSqlRow[]>`
       SELECT t.id::text AS id, t.title, t."dueAt", COALESCE(t.status = 'OPEN' AND t."dueAt" < now(), false) AS overdue,
              t."caseId"::text AS "caseId", t."sourceKind"::text AS "sourceKind", t.rule,
+             CASE WHEN t."sourceKind" = 'MEETING_ACTION' THEN app_minutes_meeting(t."sourceId")::text END AS "meetingId",
              t."ownerUserId"::text AS "ownerUserId", u.name AS "holderName",
              t."completedAt", t."completedByName", t."completionNote",
              CASE WHEN p.id IS NULL THEN NULL ELSE p."firstName" || ' ' || p."lastName" END AS "subjectName",

@@ -1263,13 +1263,19 @@ ALTER TABLE "SharingBasis" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "SharingBasis" FORCE ROW LEVEL SECURITY;
 CREATE POLICY basis_read ON "SharingBasis" FOR SELECT TO app_runtime
   USING ("recipientOrgId" = (SELECT app_current_org()) OR app_case_visible("caseId"));
--- Who may grant: never to oneself, and consents and any STAMDATA basis only
--- by the responsible organisation.
+-- Who may grant (ADR 0025): a consent's bases by the organisation that
+-- recorded it (any on the case), to organisations on the case, itself
+-- included; a basis without consent never to oneself; any STAMDATA basis
+-- only by the responsible organisation.
 CREATE POLICY basis_insert ON "SharingBasis" FOR INSERT TO app_runtime
   WITH CHECK (
-    "grantedByOrgId" = (SELECT app_current_org()) AND "recipientOrgId" <> (SELECT app_current_org())
-    AND app_case_visible("caseId")
-    AND (kind <> 'CONSENT' OR app_case_responsible("caseId"))
+    "grantedByOrgId" = (SELECT app_current_org()) AND app_case_visible("caseId")
+    AND (CASE WHEN kind = 'CONSENT'
+      THEN EXISTS (SELECT 1 FROM "Consent" c WHERE c.id = "consentId" AND c."caseId" = "SharingBasis"."caseId"
+          AND c."recordedByOrgId" = (SELECT app_current_org()))
+        AND EXISTS (SELECT 1 FROM "CaseFile" f WHERE f.id = "SharingBasis"."caseId" AND (f."responsibleOrgId" = "recipientOrgId"
+          OR EXISTS (SELECT 1 FROM "CaseParticipant" p WHERE p."caseId" = f.id AND p."orgId" = "recipientOrgId" AND p."until" IS NULL)))
+      ELSE "recipientOrgId" <> (SELECT app_current_org()) END)
     AND (category <> 'STAMDATA' OR app_case_responsible("caseId"))
   );
 -- A basis is only ever revoked.
@@ -1686,8 +1692,10 @@ GRANT UPDATE ("text", "prompts") ON "MeetingAgenda" TO app_runtime;
 
 ALTER TABLE "MeetingMinutes" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "MeetingMinutes" FORCE ROW LEVEL SECURITY;
+-- Others read the referat once approved: a draft is the convener's work in progress (ADR 0025).
 CREATE POLICY minutes_read ON "MeetingMinutes" FOR SELECT TO app_runtime
-  USING ("authorOrgId" = (SELECT app_current_org()) OR app_has_live_basis("caseId", category, "authorOrgId"));
+  USING ("authorOrgId" = (SELECT app_current_org())
+    OR (status = 'APPROVED' AND app_has_live_basis("caseId", category, "authorOrgId")));
 CREATE POLICY minutes_insert ON "MeetingMinutes" FOR INSERT TO app_runtime
   WITH CHECK ("authorOrgId" = (SELECT app_current_org()) AND app_meeting_convened("meetingId"));
 CREATE POLICY minutes_update ON "MeetingMinutes" FOR UPDATE TO app_runtime
@@ -1832,6 +1840,18 @@ END
 $$;
 REVOKE ALL ON FUNCTION app_minutes_create_tasks(uuid) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION app_minutes_create_tasks(uuid) TO app_runtime;
+
+-- The meeting an action task came from (sourceId = MeetingMinutes.id), for
+-- the task list's link back: the meeting's id only, and only when the caller
+-- sees the meeting. SECURITY DEFINER because the task's owner may not read
+-- the referat itself (no MOEDER basis) yet is invited to the meeting.
+CREATE FUNCTION app_minutes_meeting(p_minutes uuid) RETURNS uuid
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS
+$$
+  SELECT mm."meetingId" FROM "MeetingMinutes" mm WHERE mm.id = p_minutes AND app_meeting_visible(mm."meetingId")
+$$;
+REVOKE ALL ON FUNCTION app_minutes_meeting(uuid) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION app_minutes_meeting(uuid) TO app_runtime;
 
 -- ===========================================================================
 -- prisma/sql/baseline/99-audit-partitions.sql

@@ -91,8 +91,10 @@ GRANT UPDATE ("text", "prompts") ON "MeetingAgenda" TO app_runtime;
 
 ALTER TABLE "MeetingMinutes" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "MeetingMinutes" FORCE ROW LEVEL SECURITY;
+-- Others read the referat once approved: a draft is the convener's work in progress (ADR 0025).
 CREATE POLICY minutes_read ON "MeetingMinutes" FOR SELECT TO app_runtime
-  USING ("authorOrgId" = (SELECT app_current_org()) OR app_has_live_basis("caseId", category, "authorOrgId"));
+  USING ("authorOrgId" = (SELECT app_current_org())
+    OR (status = 'APPROVED' AND app_has_live_basis("caseId", category, "authorOrgId")));
 CREATE POLICY minutes_insert ON "MeetingMinutes" FOR INSERT TO app_runtime
   WITH CHECK ("authorOrgId" = (SELECT app_current_org()) AND app_meeting_convened("meetingId"));
 CREATE POLICY minutes_update ON "MeetingMinutes" FOR UPDATE TO app_runtime
@@ -237,3 +239,15 @@ END
 $$;
 REVOKE ALL ON FUNCTION app_minutes_create_tasks(uuid) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION app_minutes_create_tasks(uuid) TO app_runtime;
+
+-- The meeting an action task came from (sourceId = MeetingMinutes.id), for
+-- the task list's link back: the meeting's id only, and only when the caller
+-- sees the meeting. SECURITY DEFINER because the task's owner may not read
+-- the referat itself (no MOEDER basis) yet is invited to the meeting.
+CREATE FUNCTION app_minutes_meeting(p_minutes uuid) RETURNS uuid
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS
+$$
+  SELECT mm."meetingId" FROM "MeetingMinutes" mm WHERE mm.id = p_minutes AND app_meeting_visible(mm."meetingId")
+$$;
+REVOKE ALL ON FUNCTION app_minutes_meeting(uuid) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION app_minutes_meeting(uuid) TO app_runtime;
