@@ -8,7 +8,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionErrors } from "@/components/ui/use-action-form";
 import { todayIso } from "@/lib/consents/rules";
-import { CONSENT_DIRECTION_LABELS, CONSENT_DIRECTIONS, CONSENT_FORM_LABELS, CONSENT_FORMS, CONSENT_GIVER_LABELS } from "@/lib/consents/labels";
+import { consentGiversFor, CONSENT_DIRECTION_LABELS, CONSENT_DIRECTIONS, CONSENT_FORM_LABELS, CONSENT_FORMS, CONSENT_GIVER_LABELS } from "@/lib/consents/labels";
 import type { RecordConsentInput } from "@/lib/consents/schemas";
 import { CATEGORIES, categoryDescription, categoryLabel, type Category } from "@/lib/domain/categories";
 import { ConsentSummary } from "./consent-summary";
@@ -32,10 +32,10 @@ function plusOneYear(iso: string): string {
 export function ConsentForm({ caseId, caseKind, recorderOrgName, recipients, canShareStamdata }: {
   caseId: string; caseKind: "GRAVID" | "BARN"; recorderOrgName: string; recipients: Org[]; canShareStamdata: boolean;
 }) {
-  const givers = caseKind === "GRAVID" ? (["MOTHER"] as const) : (["CUSTODY_HOLDER", "CHILD_15_PLUS"] as const);
+  const givers = consentGiversFor(caseKind);
   const today = todayIso();
   const defaults: RecordConsentInput = {
-    caseId, givenBy: givers[0], givenByName: "", direction: "VIDEREGIVE", recipientOrgIds: [], categories: [],
+    caseId, givenBy: givers[0] ?? "MOTHER", givenByName: "", direction: "VIDEREGIVE", recipientOrgIds: [], categories: [],
     purpose: "", form: "SKRIFTLIGT", evidence: "", validFrom: today, validUntil: plusOneYear(today),
   };
   const { register, handleSubmit, setError, reset, control, setValue, formState } = useForm<RecordConsentInput>({

@@ -8,6 +8,10 @@ export const CONSENT_GIVER_LABELS: Record<(typeof CONSENT_GIVERS)[number], strin
   CUSTODY_HOLDER: "Forældremyndighedsindehaver",
   CHILD_15_PLUS: "Barnet selv (15 år eller ældre)",
 };
+/** Who may consent in a case of this kind (lib/consents/rules.ts checkGiver says why). */
+export function consentGiversFor(kind: "GRAVID" | "BARN"): readonly (typeof CONSENT_GIVERS)[number][] {
+  return kind === "GRAVID" ? ["MOTHER"] : ["CUSTODY_HOLDER", "CHILD_15_PLUS"];
+}
 export const CONSENT_DIRECTIONS = ["VIDEREGIVE", "INDHENTE"] as const;
 export const CONSENT_DIRECTION_LABELS: Record<(typeof CONSENT_DIRECTIONS)[number], string> = {
   VIDEREGIVE: "Videregive oplysninger",

@@ -49,7 +49,7 @@ async function outcome(ctx: AccessContext, run: (scope: CaseScope) => Promise<un
 
 const consentInput = () => recordConsentSchema.parse({
   caseId, givenBy: "MOTHER", givenByName: "Maja Scope", direction: "VIDEREGIVE", purpose: "Fælles forløb",
-  form: "SKRIFTLIGT", recipientOrgIds: [jobcenter.org.id], categories: ["SOCIALE_FORHOLD"],
+  form: "SKRIFTLIGT", evidence: "Blanket 4.0", recipientOrgIds: [jobcenter.org.id], categories: ["SOCIALE_FORHOLD"],
 });
 
 /** Every case action, keyed by the page flag that offers it. */
@@ -107,7 +107,7 @@ beforeAll(async () => {
   })).id;
   consentId = (await act(kommune.ctx, recordConsent, recordConsentSchema.parse({
     caseId, givenBy: "MOTHER", givenByName: "Maja Scope", direction: "VIDEREGIVE", purpose: "Fælles forløb",
-    form: "SKRIFTLIGT", recipientOrgIds: [clinic.org.id], categories: ["HELBRED", "STAMDATA"],
+    form: "SKRIFTLIGT", evidence: "Blanket 4.0", recipientOrgIds: [clinic.org.id], categories: ["HELBRED", "STAMDATA"],
   }))).id;
 });
 
@@ -128,7 +128,8 @@ describe("the case scope", () => {
   it("differs between the relations where the rules say so", async () => {
     const [responsible, participant] = [await pageFlags(kommune.ctx), await pageFlags(jobcenter.ctx)];
     expect(responsible).toMatchObject({ changeStage: true, canManageConsents: true, canWithdraw: true, readAudit: true, canManageParticipants: true });
-    expect(participant).toMatchObject({ changeStage: false, canManageConsents: false, canWithdraw: false, readAudit: false, canManageParticipants: false, addNote: true });
+    // A participant records consents it obtained (ADR 0025); withdrawing another's is the responsible organisation's.
+    expect(participant).toMatchObject({ changeStage: false, canManageConsents: true, canWithdraw: false, readAudit: false, canManageParticipants: false, addNote: true });
     // The clinic sees the name under its STAMDATA consent, the jobcenter does not.
     expect((await pageFlags(clinic.ctx)).revealCpr).toBe(true);
     expect(participant.revealCpr).toBe(false);

@@ -74,13 +74,18 @@ describe("recording a consent", () => {
   });
 
   it("refuses bad input with Danish field errors", () => {
-    const bad = recordConsentSchema.safeParse({ ...base, caseId, purpose: " ", recipientOrgIds: [], categories: [], form: "MUNDTLIGT", validFrom: "2027-02-01", validUntil: "2027-01-01" });
+    const bad = recordConsentSchema.safeParse({ ...base, caseId, purpose: " ", recipientOrgIds: [], categories: [], form: "MUNDTLIGT", evidence: "", validFrom: "2027-02-01", validUntil: "2027-01-01" });
     expect(bad.success).toBe(false);
     const fields = Object.fromEntries((bad.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
     expect(fields).toMatchObject({
       purpose: "Skriv formålet med samtykket", recipientOrgIds: "Vælg mindst én organisation", categories: "Vælg mindst én oplysningskategori",
       evidence: expect.stringContaining("mundtligt"), validUntil: "Gyldig til skal ligge efter gyldig fra",
     });
+    // Evidence is required whatever the form (ADR 0025).
+    const unproven = recordConsentSchema.safeParse({ ...base, caseId, recipientOrgIds: [jordemoder.org.id], categories: ["HELBRED"], evidence: " " });
+    expect(unproven.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["evidence", "Skriv, hvor samtykket er dokumenteret, fx den underskrevne blanket eller mødereferatet"],
+    ]);
   });
 
   it("refuses a giver who may not consent", async () => {
@@ -90,15 +95,24 @@ describe("recording a consent", () => {
       .rejects.toBeInstanceOf(ValidationError);
   });
 
-  it("no self-grant: not through the action, not through a direct insert under RLS", async () => {
-    await expect(act(kommune.ctx, recordConsent, { ...base, caseId, recipientOrgIds: [kommune.org.id], categories: ["HELBRED"] })).rejects.toBeInstanceOf(ValidationError);
+  it("no statutory self-grant, no consent recipient off the case: not through the action, not through a direct insert under RLS", async () => {
+    await expect(act(kommune.ctx, recordConsent, { ...base, caseId, recipientOrgIds: [outsider.org.id], categories: ["HELBRED"] })).rejects.toBeInstanceOf(ValidationError);
     await expect(act(ambulatorium.ctx, recordStatutoryBasis, { caseId, code: "SUL_43_2", recipientOrgId: ambulatorium.org.id, categories: ["HELBRED"], reason: "Selv" }))
       .rejects.toBeInstanceOf(ValidationError);
     await expect(withAccess(ambulatorium.ctx, (db) => db.sharingBasis.createMany({
       data: [{ caseId, recipientOrgId: ambulatorium.org.id, category: "SOCIALE_FORHOLD", kind: "STATUTORY", grantedByOrgId: ambulatorium.org.id, grantedByName: "x", validFrom: new Date() }],
     }))).rejects.toThrow(/row-level security/i);
-    // A participant may not record consents on the responsible organisation's behalf.
-    await expect(act(ambulatorium.ctx, recordConsent, { ...base, caseId, recipientOrgIds: [jordemoder.org.id], categories: ["HELBRED"] })).rejects.toBeInstanceOf(ForbiddenError);
+    // A participant records consents it obtained (ADR 0025), but never stamdata, and never on another's consent.
+    await expect(act(ambulatorium.ctx, recordConsent, { ...base, caseId, recipientOrgIds: [jordemoder.org.id], categories: ["STAMDATA"] })).rejects.toBeInstanceOf(ValidationError);
+    await expect(withAccess(ambulatorium.ctx, (db) => db.sharingBasis.createMany({
+      data: [{ caseId, recipientOrgId: jordemoder.org.id, category: "HELBRED", kind: "CONSENT", consentId, grantedByOrgId: ambulatorium.org.id, grantedByName: "x", validFrom: new Date() }],
+    }))).rejects.toThrow(/row-level security/i);
+    await expect(withAccess(kommune.ctx, (db) => db.sharingBasis.createMany({
+      data: [{ caseId, recipientOrgId: outsider.org.id, category: "HELBRED", kind: "CONSENT", consentId, grantedByOrgId: kommune.org.id, grantedByName: "x", validFrom: new Date() }],
+    }))).rejects.toThrow(/row-level security/i);
+    // A role without consent:manage is still refused.
+    const admin = { ...kommune.ctx, role: "ADMIN" as const };
+    await expect(act(admin, recordConsent, { ...base, caseId, recipientOrgIds: [jordemoder.org.id], categories: ["HELBRED"] })).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("statutory bases keep to their own scope", async () => {
@@ -196,6 +210,8 @@ describe("the sharing section for a participant", () => {
     expect(mine.consents).toEqual([]); // the jordemoder's consent is not the ambulatorium's business
     const hers = await inCase(jordemoder.ctx, caseId, getSharing);
     expect(hers.consents.map((c) => c.id)).toEqual([consentId]);
-    expect(hers.canManageConsents).toBe(false);
+    // ADR 0025: the jordemoder records consents she obtains herself, but not stamdata.
+    expect(hers.canManageConsents).toBe(true);
+    expect(hers.canShareStamdata).toBe(false);
   });
 });

@@ -11,7 +11,7 @@ describe("case permissions", () => {
   });
 
   it("keeps the case's course with the responsible organisation", () => {
-    for (const action of ["case:change-stage", "case:manage-participants", "consent:record", "audit:read-case"] as const) {
+    for (const action of ["case:change-stage", "case:manage-participants", "consent:share-stamdata", "audit:read-case"] as const) {
       expect({ action, allowed: caseAllows("SAGSBEHANDLER", facts({ relation: "PARTICIPANT" }), action) }).toEqual({ action, allowed: false });
     }
     expect(caseAllows("SAGSBEHANDLER", facts({ relation: "PARTICIPANT" }), "note:create")).toBe(true);
@@ -24,6 +24,17 @@ describe("case permissions", () => {
     expect(caseAllows("SAGSBEHANDLER", participant, "consent:withdraw", { ownedByActingOrg: false })).toBe(false);
     expect(caseAllows("SAGSBEHANDLER", participant, "consent:withdraw", { ownedByActingOrg: true })).toBe(true);
     expect(caseAllows("SAGSBEHANDLER", facts(), "consent:withdraw", { ownedByActingOrg: false })).toBe(true);
+  });
+
+  it("lets any organisation on the case record a consent it obtained, stamdata only the responsible (ADR 0025)", () => {
+    for (const relation of ["RESPONSIBLE", "PARTICIPANT"] as const) {
+      expect(caseAllows("JORDEMODER", facts({ relation }), "consent:record")).toBe(true);
+      expect(caseAllows("SAGSBEHANDLER", facts({ relation }), "consent:record")).toBe(true);
+    }
+    expect(caseAllows("SAGSBEHANDLER", facts({ relation: "INVITEE" }), "consent:record")).toBe(false);
+    expect(caseAllows("ADMIN", facts(), "consent:record")).toBe(false);
+    expect(caseAllows("JORDEMODER", facts(), "consent:share-stamdata")).toBe(true);
+    expect(caseAllows("JORDEMODER", facts({ relation: "PARTICIPANT" }), "consent:share-stamdata")).toBe(false);
   });
 
   it("shows the CPR only with stamdata shared", () => {
@@ -47,6 +58,7 @@ describe("case permissions", () => {
   });
 
   it("names a role permission for every rule", () => {
-    for (const rule of Object.values(CASE_RULES)) expect(rule.any.length).toBeGreaterThan(0);
+    // Some relation may act: on any record, or (meeting:manage) on its own.
+    for (const rule of Object.values(CASE_RULES)) expect(rule.any.length + ("own" in rule ? rule.own.length : 0)).toBeGreaterThan(0);
   });
 });
