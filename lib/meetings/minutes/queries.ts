@@ -27,6 +27,8 @@ export type MinutesView =
   | {
     shared: true;
     caseKind: CaseKind;
+    /** Stamdata can be shared by the responsible organisation only (ADR 0006). */
+    canShareStamdata: boolean;
     /** The meeting's day ("YYYY-MM-DD"): the consent's evidence names it. */
     meetingDay: string;
     minutes: MinutesContent | null;
@@ -65,7 +67,7 @@ export async function getMinutesView(ms: MeetingScope): Promise<MinutesView> {
   });
   const invitees = await scope.db.meetingInvitee.findMany({ where: { meetingId: meeting.id }, select: { id: true, attendance: true } });
   const base = {
-    shared: true as const, caseKind: scope.kind, meetingDay: copenhagenDay(meeting.startsAt),
+    shared: true as const, caseKind: scope.kind, canShareStamdata: scope.can("consent:share-stamdata"), meetingDay: copenhagenDay(meeting.startsAt),
     attendance: Object.fromEntries(invitees.map((i) => [i.id, i.attendance])),
   };
   if (!row) return { ...base, minutes: null, addenda: [] };
