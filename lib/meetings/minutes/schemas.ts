@@ -24,7 +24,7 @@ export const minutesActionSchema = z.object({
   ownerUserId: z.union([z.literal(""), z.guid("Vælg en person fra listen")]).optional().transform((v) => v || undefined),
   // Compared as Copenhagen days: "today" is a valid due date, yesterday is not.
   dueOn: z.string().trim().regex(isoDate, "Vælg en frist")
-    .refine((v) => v >= todayIso(), "Fristen kan ikke ligge i fortiden"),
+    .refine((v) => !isoDate.test(v) || v >= todayIso(), "Fristen kan ikke ligge i fortiden"),
 });
 
 const attendanceSchema = z.object({
@@ -53,7 +53,7 @@ export const saveMinutesSchema = z
     actions: z.array(minutesActionSchema).max(MAX_ACTIONS, `Højst ${MAX_ACTIONS} handlinger i ét referat`),
     nextMeetingOn: z.string().trim()
       .refine((v) => v === "" || isoDate.test(v), "Skriv datoen som dd.mm.åååå")
-      .refine((v) => v === "" || v >= todayIso(), "Næste møde kan ikke ligge i fortiden")
+      .refine((v) => !isoDate.test(v) || v >= todayIso(), "Næste møde kan ikke ligge i fortiden")
       .optional().transform((v) => v || undefined),
     attendance: z.array(attendanceSchema).max(100),
     consentAtStart: consentAtStartSchema,
