@@ -40,7 +40,7 @@ describe("the referat schema", () => {
   it("requires the four parts of the structure, within their limits", () => {
     const errors = errorsOf(saveMinutesSchema.safeParse({ ...valid, problem: "", conclusion: " ", plan: "x".repeat(5001), roles: "" }));
     expect(errors).toEqual({
-      problem: "Skriv den overordnede problemstilling", conclusion: "Skriv konklusion", plan: "Plan må højst være 5.000 tegn", roles: "Skriv roller og ansvar",
+      problem: "Skriv den overordnede problemstilling", conclusion: "Skriv konklusion", plan: "Plan må være højst 5.000 tegn", roles: "Skriv roller og ansvar",
     });
   });
 

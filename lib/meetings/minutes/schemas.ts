@@ -2,6 +2,7 @@ import { z } from "@/lib/validation/zod";
 import { categorySchema } from "@/lib/validation/enum-schemas";
 import { CONSENT_GIVERS } from "@/lib/consents/labels";
 import { todayIso } from "@/lib/consents/rules";
+import { maxLengthText } from "@/lib/forms/feedback-text";
 import { ACTION_TITLE_MAX, ADDENDUM_MAX, ATTENDANCES, MAX_ACTIONS, MINUTES_TEXT_FIELDS } from "./labels";
 
 // The referat's forms (issue 10 item 7), shared by react-hook-form and the
@@ -11,14 +12,14 @@ import { ACTION_TITLE_MAX, ADDENDUM_MAX, ATTENDANCES, MAX_ACTIONS, MINUTES_TEXT_
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 const requiredText = (label: string, max: number) =>
-  z.string().trim().min(1, `Skriv ${label.toLowerCase()}`).max(max, `${label} må højst være ${max.toLocaleString("da-DK")} tegn`);
+  z.string().trim().min(1, `Skriv ${label.toLowerCase()}`).max(max, `${label} må være ${maxLengthText(max)}`);
 
 const textFields = Object.fromEntries(MINUTES_TEXT_FIELDS.map((f) => [f.name, requiredText(f.label, f.max)])) as
   Record<(typeof MINUTES_TEXT_FIELDS)[number]["name"], ReturnType<typeof requiredText>>;
 
 /** One action: becomes a task in the owner's "Mine opgaver" when the referat is approved. */
 export const minutesActionSchema = z.object({
-  title: z.string().trim().min(1, "Skriv, hvad der skal gøres").max(ACTION_TITLE_MAX, `Handlingen må højst være ${ACTION_TITLE_MAX} tegn`),
+  title: z.string().trim().min(1, "Skriv, hvad der skal gøres").max(ACTION_TITLE_MAX, `Handlingen må være ${maxLengthText(ACTION_TITLE_MAX)}`),
   ownerOrgId: z.guid("Vælg den ansvarlige organisation"),
   /** Empty: the organisation as a whole (the task lands in its shared list). */
   ownerUserId: z.union([z.literal(""), z.guid("Vælg en person fra listen")]).optional().transform((v) => v || undefined),
@@ -73,6 +74,6 @@ export type ApproveMinutesInput = z.input<typeof approveMinutesSchema>;
 
 export const addAddendumSchema = z.object({
   meetingId: z.guid("Ukendt møde"),
-  text: z.string().trim().min(1, "Skriv tillægget").max(ADDENDUM_MAX, `Tillægget må højst være ${ADDENDUM_MAX.toLocaleString("da-DK")} tegn`),
+  text: z.string().trim().min(1, "Skriv tillægget").max(ADDENDUM_MAX, `Tillægget må være ${maxLengthText(ADDENDUM_MAX)}`),
 });
 export type AddAddendumInput = z.input<typeof addAddendumSchema>;
