@@ -168,6 +168,10 @@ test("registering the birth creates a linked BARN case the jordemoder cannot see
   await form.getByRole("checkbox", { name: new RegExp(`^${ambulatorium}`) }).check();
   await form.getByRole("checkbox", { name: /^Rusmiddelforbrug/ }).check();
   await form.getByLabel("Formål").fill("Opfølgning på barnets abstinenser efter fødslen");
+  // Evidence is required for every consent (ADR 0025).
+  await form.getByRole("button", { name: "Registrér samtykke" }).click();
+  await expect(form.getByText("Skriv, hvor samtykket er dokumenteret, fx den underskrevne blanket eller mødereferatet")).toBeVisible();
+  await form.getByLabel("Dokumentation").fill("Underskrevet samtykkeblanket, scannet til journalen");
   await form.getByRole("button", { name: "Registrér samtykke" }).click();
   await expect(page.getByText("Samtykket er registreret.")).toBeVisible();
 
