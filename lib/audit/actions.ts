@@ -42,6 +42,15 @@ export const AUDIT_ACTIONS = {
   "task.assign": "Tildelte en opgave",
   "task.reschedule": "Flyttede en opgaves frist",
   "task.remind": "Påmindelse: opgavens frist er nær eller overskredet",
+  "meeting.schedule": "Indkaldte til møde",
+  "meeting.move": "Flyttede et møde",
+  "meeting.cancel": "Aflyste et møde",
+  "meeting.respond": "Svarede på en mødeindkaldelse",
+  "meeting.open": "Åbnede et møde",
+  "meeting.list": "Så møder",
+  "meeting.ics": "Hentede kalenderfil til et møde",
+  "calendar-feed.create": "Oprettede en kalenderadresse",
+  "calendar-feed.revoke": "Spærrede en kalenderadresse",
   "audit.partition-drop": "Slettede en måned af audit-loggen (opbevaringsperioden udløbet)",
 } as const;
 
