@@ -39,9 +39,9 @@ export type DirectoryOrg = { id: string; name: string; type: string };
  * is a SECURITY DEFINER function: names and types of public bodies only, so
  * the Organization table itself stays closed to tenants.
  */
-export async function orgDirectory(db: Db, ctx: AccessContext): Promise<DirectoryOrg[]> {
+export async function orgDirectory(db: Db, ctx: AccessContext, options: { includeOwn?: boolean } = {}): Promise<DirectoryOrg[]> {
   const rows = await db.$queryRaw<DirectoryOrg[]>`SELECT id::text AS id, name, type::text AS type FROM app_org_directory()`;
-  return rows.filter((row) => row.id !== ctx.orgId);
+  return options.includeOwn ? rows : rows.filter((row) => row.id !== ctx.orgId);
 }
 
 /** Names of the given organisations the acting one may see (row-level security decides). */
