@@ -74,7 +74,7 @@ export function AgreementForm({ initial }: { initial: MeetingAgreement }) {
         </div>
       </fieldset>
       <Field label="Indkalder som udgangspunkt" hint="Den organisationstype, der indkalder, når andet ikke er aftalt." error={errors.defaultConvenerOrgType?.message}>
-        <select className={`${inputClass} w-full sm:w-auto`} {...register("defaultConvenerOrgType")}>
+        <select className={`${inputClass} w-full sm:w-auto sm:self-start`} {...register("defaultConvenerOrgType")}>
           {ORG_TYPES.map((type) => <option key={type} value={type}>{ORG_TYPE_LABELS[type]}</option>)}
         </select>
       </Field>
