@@ -13,6 +13,7 @@ const NAV: { href: string; label: string; permission?: Permission }[] = [
   { href: "/underretninger", label: "Underretninger" },
   { href: "/opgaver", label: "Opgaver" },
   { href: "/moeder", label: "Møder", permission: "meeting:convene" },
+  { href: "/indstillinger/samarbejdsaftale", label: "Samarbejdsaftale", permission: "org:settings" },
 ];
 
 export function AppHeader({ ctx, memberships }: { ctx: AccessContext; memberships: Membership[] }) {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { CaseScope } from "@/lib/access/case-scope";
-import { meetingAgreementOf } from "@/lib/domain/meetings/agreement";
+import { ownOrg } from "@/lib/orgs/org";
 import { coordinationMeetingLine } from "@/lib/domain/meetings/notice";
 import { countCoordinationMeetings, getCaseMeetings } from "./queries";
 
@@ -9,8 +9,7 @@ export async function getCaseMeetingsSection(scope: CaseScope) {
   const meetings = await getCaseMeetings(scope);
   let coordinationLine: string | null = null;
   if (scope.kind === "GRAVID") {
-    const own = await scope.db.organization.findUnique({ where: { id: scope.ctx.orgId }, select: { settings: true } });
-    const agreement = meetingAgreementOf((own?.settings as { meetings?: unknown } | null)?.meetings);
+    const { agreement } = await ownOrg(scope.db, scope.ctx);
     coordinationLine = coordinationMeetingLine(await countCoordinationMeetings(scope), agreement);
   }
   return { meetings, coordinationLine, canConvene: scope.can("meeting:convene") };

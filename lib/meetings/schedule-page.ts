@@ -2,7 +2,7 @@ import "server-only";
 import type { AccessContext } from "@/lib/access/context";
 import { withCaseScope } from "@/lib/access/case-scope";
 import { formatCaseNumber } from "@/lib/cases/case-number";
-import { meetingAgreementOf } from "@/lib/domain/meetings/agreement";
+import { ownOrg } from "@/lib/orgs/org";
 import type { MeetingType } from "@/lib/domain/meetings/types";
 import { caseOrgsAndPeople, moederCoverage } from "./case-people";
 
@@ -22,7 +22,7 @@ export async function getSchedulePage(ctx: AccessContext, caseId: string, prefil
       caseOrgsAndPeople(scope),
       moederCoverage(scope),
       db.caseParticipant.findMany({ where: { caseId, until: null }, select: { orgId: true, contactName: true } }),
-      db.organization.findUnique({ where: { id: ctx.orgId }, select: { settings: true } }),
+      ownOrg(db, ctx),
     ]);
     const contactOf = new Map(contacts.map((c) => [c.orgId, c.contactName?.trim().toLowerCase()]));
     const defaultPerson = (orgId: string): string => {
@@ -37,7 +37,7 @@ export async function getSchedulePage(ctx: AccessContext, caseId: string, prefil
       termin: caseRow?.termin ?? null,
       orgs: orgs.map((o) => ({ ...o, covered: o.isOwn ? true : coverage.get(o.id) ?? false, defaultUserId: defaultPerson(o.id) })),
       people: people.map(({ userId, name, orgId }) => ({ userId, name, orgId })),
-      agreement: meetingAgreementOf((own?.settings as { meetings?: unknown } | null)?.meetings),
+      agreement: own.agreement,
       prefillType: prefill.type,
     } as const;
   });
