@@ -94,8 +94,18 @@ function newCalendar(method: ICalCalendarMethod): ICalCalendar {
     // No calendar-wide zone (with one, ical-generator writes DTSTAMP and
     // LAST-MODIFIED as local time, which RFC 5545 forbids: they are UTC). The
     // generator writes the VTIMEZONE block for each event's TZID.
-    timezone: { name: null, generator: getVtimezoneComponent },
+    timezone: { name: null, generator: vtimezone },
   });
+}
+
+/** The zone's VTIMEZONE block; a file whose TZID has none would be read as floating time, so fail loudly. */
+function vtimezone(zone: string): string {
+  const block = getVtimezoneComponent(zone);
+  if (!block)
+    throw new Error(
+      `No VTIMEZONE for ${zone}: is @touch4it/ical-timezones bundled (next.config serverExternalPackages)?`,
+    );
+  return block;
 }
 
 function addEvent(calendar: ICalCalendar, meeting: IcsMeeting) {
