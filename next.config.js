@@ -1,8 +1,10 @@
 // @ts-check
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Native and WebAssembly packages stay outside the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "pg-boss"],
+  // Native and WebAssembly packages stay outside the server bundle; so does
+  // @touch4it/ical-timezones, which reads its VTIMEZONE files from its own
+  // folder (__dirname) at run time (lib/meetings/ics.ts).
+  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "pg-boss", "@touch4it/ical-timezones"],
   poweredByHeader: false,
   typedRoutes: false,
   async headers() {

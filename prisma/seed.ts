@@ -5,6 +5,7 @@ import { ownerClient } from "@/lib/db/owner";
 import { createCase, createOrg, createPerson, createUser } from "@/tests/fixtures/factories";
 import { demoCases } from "./seed/demo-cases";
 import { seedDemoReports } from "./seed/demo-reports";
+import { seedDemoMeetings } from "./seed/demo-meetings";
 import { seedDemoSharing, sharesDemoConsent } from "./seed/demo-sharing";
 import { DEMO_ORGS, DEMO_PASSWORD, DEMO_USERS } from "./seed/demo-tenants";
 
@@ -41,6 +42,7 @@ async function main() {
         const caseworker = [users.get("sagsbehandler@vejle.demo")!, users.get("sagsbehandler@fredericia.demo")!];
         const now = Date.now();
         const clinic = { org: org("familieambulatoriet"), user: users.get("jordemoder@familieambulatoriet.demo")! };
+        const meetingCases: string[] = [];
         for (const [index, demo] of demoCases().entries()) {
           const home = kommuner[demo.kommune];
           const other = kommuner[1 - demo.kommune]!;
@@ -66,6 +68,7 @@ async function main() {
           const motherCase = await createCase(db, { ...common, subjectId: mother.id, kind: "GRAVID", termin });
           if (sharesDemoConsent(index) && demo.participants.includes("familieambulatoriet")) {
             await seedDemoSharing(db, { caseId: motherCase.id, kommune: { org: responsible, user: byUser }, clinic, now });
+            if (demo.kommune === 0 && demo.stage !== "AFSLUTTET") meetingCases.push(motherCase.id);
           }
           if (demo.unbornChild) {
             const child = await createPerson(db, {
@@ -75,6 +78,7 @@ async function main() {
             await createCase(db, { ...common, stage: "OPSPORING", subjectId: child.id, kind: "BARN", termin, motherCaseId: motherCase.id });
           }
         }
+        await seedDemoMeetings(db, { caseIds: meetingCases, clinic: { orgId: clinic.org.id, user: clinic.user }, kommune: { orgId: org("vejle-familie").id, user: caseworker[0]! }, now });
         await seedDemoReports(db, { receivingOrgId: org("vejle-familie").id, clinic: org("familieambulatoriet"), byUser: caseworker[0]!, now });
       },
       { timeout: 120_000, maxWait: 30_000 },

@@ -12,6 +12,8 @@ const NAV: { href: string; label: string; permission?: Permission }[] = [
   { href: "/sager/ny", label: "Ny sag", permission: "case:create" },
   { href: "/underretninger", label: "Underretninger" },
   { href: "/opgaver", label: "Opgaver" },
+  { href: "/moeder", label: "Møder", permission: "meeting:convene" },
+  { href: "/indstillinger/samarbejdsaftale", label: "Samarbejdsaftale", permission: "org:settings" },
 ];
 
 export function AppHeader({ ctx, memberships }: { ctx: AccessContext; memberships: Membership[] }) {

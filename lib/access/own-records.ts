@@ -28,3 +28,8 @@ export function ownDeadlineWhere(ctx: AccessContext): Prisma.DeadlineWhereInput 
 export function ownMembersWhere(ctx: AccessContext): Prisma.MembershipWhereInput {
   return { orgId: ctx.orgId };
 }
+
+/** The acting user's own meeting invitations ("Mine møder"); row-level security adds: only while her organisation is on the case. */
+export function ownInvitationsWhere(ctx: AccessContext): Prisma.MeetingInviteeWhereInput {
+  return { userId: ctx.userId, kind: "PROFESSIONAL" };
+}

@@ -37,6 +37,7 @@ export const PERMISSIONS = [
   "task:read",
   "deadline:manage",
   "meeting:convene",
+  "org:settings",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -66,8 +67,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
   LAEGE: CARE_ROLE,
   SUNDHEDSPLEJERSKE: CARE_ROLE,
   BEHANDLER: CARE_ROLE,
-  // Administrators manage the organisation, not citizens' cases.
-  ADMIN: ["audit:read-case"],
+  // Administrators manage the organisation (its samarbejdsaftale, ADR 0022), not citizens' cases.
+  ADMIN: ["audit:read-case", "org:settings"],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

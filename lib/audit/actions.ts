@@ -46,6 +46,16 @@ export const AUDIT_ACTIONS = {
   "meeting.minutes-approve": "Godkendte mødereferat",
   "meeting.minutes-addendum": "Skrev tillæg til mødereferat",
   "meeting.minutes-read": "Læste mødereferat",
+  "meeting.schedule": "Indkaldte til møde",
+  "meeting.move": "Flyttede et møde",
+  "meeting.cancel": "Aflyste et møde",
+  "meeting.respond": "Svarede på en mødeindkaldelse",
+  "meeting.open": "Åbnede et møde",
+  "meeting.list": "Så møder",
+  "meeting.ics": "Hentede kalenderfil til et møde",
+  "calendar-feed.create": "Oprettede en kalenderadresse",
+  "calendar-feed.revoke": "Spærrede en kalenderadresse",
+  "org.settings.update": "Ændrede organisationens indstillinger",
   "audit.partition-drop": "Slettede en måned af audit-loggen (opbevaringsperioden udløbet)",
 } as const;
 

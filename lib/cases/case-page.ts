@@ -3,6 +3,7 @@ import type { AccessContext } from "@/lib/access/context";
 import { withCaseScope } from "@/lib/access/case-scope";
 import { getSharing } from "@/lib/consents/queries";
 import { readDisclosures } from "@/lib/disclosures/queries";
+import { getCaseMeetingsSection } from "@/lib/meetings/case-section";
 import { getCoordination } from "@/lib/participants/queries";
 import { getStamdataPanel } from "@/lib/stamdata/panel";
 import { getCaseDeadlines } from "@/lib/tasks/queries";
@@ -23,6 +24,7 @@ export async function getCasePage(ctx: AccessContext, caseId: string) {
       sharing: await getSharing(scope),
       coordination: await getCoordination(scope),
       deadlines: await getCaseDeadlines(scope),
+      meetings: await getCaseMeetingsSection(scope),
       stamdata: await getStamdataPanel(scope, view.hasStamdataHistory),
       // The disclosure log is the responsible organisation's and each author organisation's (ADR 0006).
       disclosures: view.isResponsible || view.notes.some((n) => n.isOwn) ? await readDisclosures(scope) : null,

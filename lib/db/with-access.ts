@@ -56,3 +56,20 @@ export async function withAccess<T>(ctx: AccessContext, fn: (db: Db) => Promise<
 export async function withSystem<T>(fn: (db: Db) => Promise<T>): Promise<T> {
   return shedWhenBusy(() => prisma().$transaction(async (tx) => fn(tx), TRANSACTION_LIMITS));
 }
+
+/**
+ * As the runtime role with NO organisation or user: row-level security shows
+ * nothing, only the SECURITY DEFINER functions granted to the role answer.
+ * For requests that carry their own secret instead of a session (the
+ * calendar feed's token).
+ */
+export async function withAnonymous<T>(fn: (db: Db) => Promise<T>): Promise<T> {
+  return shedWhenBusy(() =>
+    runtimePrisma().$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT set_config('role', 'app_runtime', true),
+        set_config('statement_timeout', ${SERVER_TIMEOUT}, true),
+        set_config('jit', 'off', true)`;
+      return fn(tx);
+    }, TRANSACTION_LIMITS),
+  );
+}

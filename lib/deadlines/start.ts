@@ -25,7 +25,8 @@ export type ClockStart = {
 /** The ids of the clocks started. A clock of a rule already running on the case is not started twice. */
 export async function startCaseClocks(db: Db, ctx: AccessContext, start: ClockStart): Promise<string[]> {
   const org = await ownOrg(db, ctx);
-  const computed = computeDeadlines(start.event, { calendar: org.calendar }).filter((d) => ownsClock(org.type, d.owner));
+  // Only the acting organisation's own clocks are kept, so its settings are the owner's settings.
+  const computed = computeDeadlines(start.event, { calendar: org.calendar, orgSettings: org.deadlineSettings }).filter((d) => ownsClock(org.type, d.owner));
   if (computed.length === 0) return [];
   // E.g. the BFU clock runs from awareness whichever event starts it (rules.ts row 8): keep the running one.
   const running = await db.deadline.findMany({
@@ -35,10 +36,12 @@ export async function startCaseClocks(db: Db, ctx: AccessContext, start: ClockSt
   const fresh = computed.filter((d) => !running.some((r) => r.ruleId === d.ruleId));
   const ids: string[] = [];
   for (const rule of fresh) {
+    // A rule may fix its own category (a meeting clock is MOEDER whatever started it).
+    const category = rule.category ?? start.category;
     const deadline = await db.deadline.create({
       data: {
         caseId: start.caseId, orgId: ctx.orgId, ruleId: rule.ruleId, label: rule.label, legalReference: rule.legalReference,
-        kind: rule.kind, category: start.category, dueAt: rule.dueAt, sourceType: start.source?.type, sourceId: start.source?.id,
+        kind: rule.kind, category, dueAt: rule.dueAt, sourceType: start.source?.type, sourceId: start.source?.id,
       },
       select: { id: true },
     });
@@ -46,7 +49,7 @@ export async function startCaseClocks(db: Db, ctx: AccessContext, start: ClockSt
     // An EARLIEST date is a limit, not a duty: nothing to do by it.
     if (rule.kind === "DUE") {
       await db.task.create({
-        data: taskFromRule(rule, { caseId: start.caseId, orgId: ctx.orgId, category: start.category }, { kind: "DEADLINE", id: deadline.id }),
+        data: taskFromRule(rule, { caseId: start.caseId, orgId: ctx.orgId, category }, { kind: "DEADLINE", id: deadline.id }),
         select: { id: true },
       });
     }

@@ -48,7 +48,8 @@ export function demoCases(count = 40): DemoCase[] {
     if (i % 2 === 0) participants.push("familieambulatoriet");
     if (i % 5 === 0) participants.push("other-kommune");
     if (i % 3 === 0) participants.push("rusmiddel");
-    if (stage === "OPFOELGNING") participants.push("sundhedspleje");
+    // The familieambulatorium's netværksmøder include sundhedsplejen (seed-gravide §5): some cases in indsats have both.
+    if (stage === "OPFOELGNING" || (i % 6 === 0 && stage === "INDSATS")) participants.push("sundhedspleje");
     return {
       firstName: FIRST[i % FIRST.length]!,
       lastName: LAST[(i * 7) % LAST.length]!,

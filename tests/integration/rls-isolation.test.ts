@@ -96,6 +96,24 @@ async function tenantWithCase(label: string, participant: Tenant): Promise<Fixtu
       subjectCprCiphertext: "x", subjectCprBlindIndex: "x",
     },
   });
+  // A meeting A convened, inviting the participant, with agenda, an approved referat with an addendum, and A's calendar feed.
+  const meeting = await db.meeting.create({
+    data: {
+      caseId: c.id, conveningOrgId: a.org.id, type: "KOORDINATIONSMOEDE", startsAt: now, endsAt: new Date(now.getTime() + 3_600_000),
+      place: "Rådhuset", idempotencyKey: randomUUID(), createdByUserId: a.user.id, createdByName: a.user.name,
+      invitees: { create: [{ caseId: c.id, kind: "PROFESSIONAL", orgId: participant.org.id, userId: participant.user.id, name: participant.user.name }] },
+      changes: { create: [{ caseId: c.id, orgId: a.org.id, summary: "Tid ændret", reason: "Lokale", byName: a.user.name }] },
+      agenda: { create: { caseId: c.id, authorOrgId: a.org.id, text: "Fortrolig dagsorden" } },
+    },
+  });
+  const minutes = await db.meetingMinutes.create({
+    data: {
+      meetingId: meeting.id, caseId: c.id, authorOrgId: a.org.id, problem: "P", conclusion: "K", plan: "Pl", roles: "R",
+      writtenByName: a.user.name, status: "APPROVED", approvedAt: now, approvedByName: a.user.name,
+    },
+  });
+  await db.meetingMinutesAddendum.create({ data: { minutesId: minutes.id, caseId: c.id, authorOrgId: a.org.id, text: "Tillæg", ...by } });
+  await db.calendarFeed.create({ data: { userId: a.user.id, tokenHash: randomUUID() } });
   return { a, personId: person.id, caseId: c.id, noteId };
 }
 
@@ -122,6 +140,13 @@ function rowsOfA(f: Fixture): Record<string, string> {
     CoordinatorAssignment: caseId,
     StamdataChange: caseId,
     ConcernReportSubmission: `"toOrgId" = ${org}`,
+    Meeting: caseId,
+    MeetingInvitee: caseId,
+    MeetingChange: caseId,
+    MeetingAgenda: caseId,
+    MeetingMinutes: caseId,
+    MeetingMinutesAddendum: caseId,
+    CalendarFeed: `"userId" = '${f.a.user.id}'::uuid`,
   };
 }
 

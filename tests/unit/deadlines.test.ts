@@ -39,6 +39,7 @@ describe("rule table", () => {
       "foedsel-underret-sundhedspleje": "Intern arbejdsgang ved fødsel",
       "foedsel-udskrivningsmoede": "Intern arbejdsgang ved fødsel",
       "sul-43-orientering": "Sundhedsloven § 43, stk. 4",
+      terminsmoede: "Samarbejdsaftale (ikke lovkrav)",
     });
     for (const rule of allRules) {
       expect(rule.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
@@ -137,13 +138,33 @@ describe("children's rules (Barnets Lov)", () => {
   });
 
   it("unborn child: earliest placement decision is termin minus 3 months", () => {
-    const d = only({ trigger: "TERMIN_SET", termin: cph(2026, 9, 20, 0), setAt: cph(2026, 3, 1, 9) });
+    const [d] = computeDeadlines({ trigger: "TERMIN_SET", termin: cph(2026, 9, 20, 0), setAt: cph(2026, 3, 1, 9) }).filter((x) => x.owner === "KOMMUNE_FAMILIE");
     expect(d).toMatchObject({
       ruleId: "anbringelse-ufoedt-tidligst",
       kind: "EARLIEST",
       legalReference: "Barnets Lov § 49",
     });
-    expect(d.dueAt).toEqual(cph(2026, 6, 20, 0));
+    expect(d!.dueAt).toEqual(cph(2026, 6, 20, 0));
+  });
+});
+
+describe("terminsmøde (TERMIN_SET, samarbejdsaftale)", () => {
+  const terminsmoede = (termin: Date, ctx?: DeadlineContext) =>
+    computeDeadlines({ trigger: "TERMIN_SET", termin, setAt: cph(2026, 3, 1, 9) }, ctx).find((d) => d.ruleId === "terminsmoede");
+
+  it("is due termin minus 10 weeks by default, owned by the familieambulatorium, in category MOEDER", () => {
+    const d = terminsmoede(cph(2026, 9, 20, 0));
+    expect(d).toMatchObject({ kind: "DUE", owner: "FAMILIEAMBULATORIUM", category: "MOEDER", legalReference: "Samarbejdsaftale (ikke lovkrav)" });
+    expect(d!.dueAt).toEqual(cph(2026, 7, 12, 0));
+    expect(getRule("terminsmoede")?.metBy).toBe("Terminsmødet er holdt");
+  });
+
+  it("takes the weeks from the organisation's agreement, in calendar days across DST", () => {
+    // Termin 10 June: 10 weeks back crosses the March change, the wall clock stays.
+    expect(terminsmoede(cph(2026, 6, 10, 1))!.dueAt).toEqual(cph(2026, 4, 1, 1));
+    expect(terminsmoede(cph(2027, 1, 5, 1))!.dueAt).toEqual(cph(2026, 10, 27, 1));
+    expect(terminsmoede(cph(2026, 9, 20, 0), { orgSettings: { terminMeetingWeeks: 8 } })!.dueAt).toEqual(cph(2026, 7, 26, 0));
+    expect(() => computeDeadlines({ trigger: "TERMIN_SET", termin: cph(2026, 9, 20, 0) }, { orgSettings: { terminMeetingWeeks: -2 } })).toThrow(RangeError);
   });
 });
 
@@ -229,8 +250,11 @@ describe("rule validity period", () => {
 
   it("uses ctx.at when the event has no timestamp of its own", () => {
     const event: CaseEvent = { trigger: "TERMIN_SET", termin: cph(2024, 2, 20, 0) };
-    expect(computeDeadlines(event, { at: cph(2023, 10, 1, 9) })).toEqual([]);
-    expect(computeDeadlines(event, { at: cph(2024, 1, 2, 9) })).toHaveLength(1);
+    const ids = (at: Date) => computeDeadlines(event, { at }).map((d) => d.ruleId);
+    // Barnets Lov § 49 is in force from 2024; the Syddanmark agreement's terminsmøde from 2023.
+    expect(ids(cph(2022, 10, 1, 9))).toEqual([]);
+    expect(ids(cph(2023, 10, 1, 9))).toEqual(["terminsmoede"]);
+    expect(ids(cph(2024, 1, 2, 9)).sort()).toEqual(["anbringelse-ufoedt-tidligst", "terminsmoede"]);
   });
 });
 

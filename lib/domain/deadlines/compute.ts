@@ -74,6 +74,7 @@ export function computeDeadlines(event: CaseEvent, ctx: DeadlineContext = {}): C
       ...(rule.previousReference !== undefined && { previousReference: rule.previousReference }),
       kind: rule.kind,
       owner: rule.owner,
+      ...(rule.category !== undefined && { category: rule.category }),
       dueAt,
     });
   }

@@ -17,7 +17,7 @@ export type {
   TreatmentKind,
   TriggerKind,
 } from "./types";
-export { DEFAULT_FAMILY_CLINIC_CONTACT_DAYS } from "./rules";
+export { DEFAULT_FAMILY_CLINIC_CONTACT_DAYS, DEFAULT_TERMIN_MEETING_WEEKS } from "./rules";
 export { allRules, computeDeadlines, eventDate, getRule, isRuleInForce, ruleTriggers } from "./compute";
 export { DEADLINE_STATUS_LABELS, deadlineStatus, deadlineStatusLabel, isMetLate } from "./status";
 export { timeLeftLabel } from "./time-left";

@@ -1,5 +1,5 @@
 import { addCalendarDays, addCalendarMonths, addHours, addWorkingDays } from "@/lib/domain/calendar";
-import type { DeadlineContext, DeadlineRule, TriggerKind } from "./types";
+import type { DeadlineContext, DeadlineOrgSettings, DeadlineRule, TriggerKind } from "./types";
 
 /**
  * The deadline rule table (danish-rules.md § 1). Legal references are the
@@ -19,14 +19,17 @@ function defineRule<T extends TriggerKind>(rule: DeadlineRule<T>): DeadlineRule 
 
 const BARNETS_LOV_IN_FORCE = "2024-01-01";
 export const DEFAULT_FAMILY_CLINIC_CONTACT_DAYS = 7;
+/** As the samarbejdsaftale's default (lib/domain/meetings/agreement.ts), which the caller passes in. */
+export const DEFAULT_TERMIN_MEETING_WEEKS = 10;
 
-function familyClinicContactDays(ctx: DeadlineContext): number {
-  const days = ctx.orgSettings?.familyClinicContactDays ?? DEFAULT_FAMILY_CLINIC_CONTACT_DAYS;
+/** A count from the organisation's settings, or its default. */
+function orgSetting(ctx: DeadlineContext, key: keyof DeadlineOrgSettings, fallback: number): number {
+  const value = ctx.orgSettings?.[key] ?? fallback;
   // Settings come from JSON; a bad value must fail loudly, not yield a wrong date.
-  if (!Number.isInteger(days) || days < 0) {
-    throw new RangeError(`familyClinicContactDays must be a non-negative integer, got ${days}`);
+  if (!Number.isInteger(value) || value < 0) {
+    throw new RangeError(`${key} must be a non-negative integer, got ${value}`);
   }
-  return days;
+  return value;
 }
 
 export const RULES: readonly DeadlineRule[] = [
@@ -171,7 +174,23 @@ export const RULES: readonly DeadlineRule[] = [
     validFrom: "2023-01-01",
     owner: "FAMILIEAMBULATORIUM",
     metBy: "Kontakten er taget",
-    compute: (e, ctx) => addCalendarDays(e.referredAt, familyClinicContactDays(ctx)),
+    compute: (e, ctx) => addCalendarDays(e.referredAt, orgSetting(ctx, "familyClinicContactDays", DEFAULT_FAMILY_CLINIC_CONTACT_DAYS)),
+  }),
+  // Samarbejdsaftale, not law (B3.5: "terminsmøde 10 uger før termin"; the
+  // birth form is filled in at the meeting). N weeks is the owner's agreement
+  // setting. The familieambulatorium convenes by default; a termin registered
+  // by another organisation starts no clock for it (ADR 0022). validFrom [R].
+  defineRule({
+    id: "terminsmoede",
+    label: "Terminsmøde holdt",
+    kind: "DUE",
+    trigger: "TERMIN_SET",
+    legalReference: "Samarbejdsaftale (ikke lovkrav)",
+    validFrom: "2023-01-01",
+    owner: "FAMILIEAMBULATORIUM",
+    category: "MOEDER",
+    metBy: "Terminsmødet er holdt",
+    compute: (e, ctx) => addCalendarDays(e.termin, -7 * orgSetting(ctx, "terminMeetingWeeks", DEFAULT_TERMIN_MEETING_WEEKS)),
   }),
   // Internal reminder, not a legal deadline: valid for any date.
   defineRule({

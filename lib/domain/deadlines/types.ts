@@ -1,4 +1,5 @@
 import type { CalendarOptions } from "@/lib/domain/calendar";
+import type { Category } from "@/lib/domain/categories";
 
 /**
  * Case events that start a statutory (or agreed) deadline. Each event carries
@@ -55,6 +56,8 @@ export type DeadlineKind = "DUE" | "EARLIEST";
 export type DeadlineOrgSettings = {
   /** Days from referral until the familieambulatorium contacts the woman. Default 7. */
   familyClinicContactDays?: number;
+  /** Weeks before termin for the terminsmøde (the samarbejdsaftale, settings.meetings). Default 10. */
+  terminMeetingWeeks?: number;
 };
 
 export type DeadlineContext = {
@@ -92,6 +95,12 @@ export type DeadlineRule<T extends TriggerKind = TriggerKind> = {
   validTo?: IsoDay;
   owner: DeadlineOwner;
   /**
+   * Who else sees the clock (a partner with a live basis for the category),
+   * when the rule decides it rather than the event: a meeting clock is MOEDER
+   * whatever started it.
+   */
+  category?: Category;
+  /**
    * What the owner registers when the duty is done, for a deadline that no
    * other action meets (e.g. "Undersøgelsen er afsluttet"): shown as a button
    * on the case. Deadlines met by another action (the 24-hour assessment)
@@ -113,6 +122,7 @@ export type ComputedDeadline = {
   previousReference?: string;
   kind: DeadlineKind;
   owner: DeadlineOwner;
+  category?: Category;
   dueAt: Date;
 };
 

@@ -3,6 +3,7 @@ import type { MeetingScope } from "@/lib/access/meeting-scope";
 import type { Attendance, CaseKind, InfoCategory } from "@/lib/db/types";
 import { audit } from "@/lib/audit/write";
 import { copenhagenDay } from "@/lib/domain/calendar";
+import { caseOrgsAndPeople } from "@/lib/meetings/case-people";
 
 // The referat as the meeting page shows it (issue 10 item 8). It is the
 // convener's MOEDER record: the convener sees its draft; another invited
@@ -97,4 +98,15 @@ export async function getMinutesView(ms: MeetingScope): Promise<MinutesView> {
 /** The convener may write the referat now: not cancelled, and the meeting has begun. */
 export function canWriteMinutes(ms: MeetingScope, now = new Date()): boolean {
   return ms.isConvener && ms.meeting.status !== "CANCELLED" && ms.meeting.startsAt <= now;
+}
+
+/** Everything <MinutesSection> needs besides the invitees, in the page's one transaction. */
+export async function getMinutesSection(ms: MeetingScope) {
+  const { orgs, people } = await caseOrgsAndPeople(ms.scope);
+  return {
+    view: await getMinutesView(ms),
+    canWrite: canWriteMinutes(ms),
+    caseOrgs: orgs.map(({ id, name }) => ({ id, name })),
+    people: people.map(({ userId, name, orgId }) => ({ userId, name, orgId })),
+  };
 }

@@ -51,7 +51,8 @@ $$ SELECT EXISTS (SELECT 1 FROM "Organization" o WHERE o.id = p_org AND o.type =
 
 ALTER TABLE "Organization" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "Organization" FORCE ROW LEVEL SECURITY;
--- The app never changes an organisation: its type decides who receives reports.
+-- The app never changes an organisation's name or type (its type decides who
+-- receives reports); its settings change only through app_update_org_settings.
 CREATE POLICY org_read ON "Organization" FOR SELECT TO app_runtime
   USING (id = (SELECT app_current_org()) OR app_org_visible(id));
 GRANT SELECT ON "Organization" TO app_runtime;
@@ -69,3 +70,35 @@ CREATE POLICY membership_read ON "Membership" FOR SELECT TO app_runtime
 GRANT SELECT ON "Membership" TO app_runtime;
 
 GRANT EXECUTE ON FUNCTION app_org_directory() TO app_runtime;
+
+-- An organisation's own settings (the samarbejdsaftale, ADR 0022): the only
+-- change the app makes to an organisation. A SECURITY DEFINER function, not an
+-- UPDATE grant, so the runtime role can change one allowed key of the current
+-- organisation's settings and nothing else: not another organisation's, not
+-- a name or a type. Only a user who is ADMIN in the current organisation may
+-- (the role is not in the request context, so Membership decides); the app
+-- checks the same first (permission org:settings) and validates the value.
+-- Returns the key's previous value, read under the row lock, for the audit row.
+CREATE FUNCTION app_update_org_settings(p_key text, p_value jsonb) RETURNS jsonb
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS
+$$
+DECLARE
+  v_org uuid := app_current_org();
+  v_settings jsonb;
+BEGIN
+  IF v_org IS NULL OR app_current_user() IS NULL
+     OR p_key IS NULL OR p_key NOT IN ('meetings', 'calendar')
+     OR p_value IS NULL OR jsonb_typeof(p_value) <> 'object'
+     OR NOT EXISTS (
+       SELECT 1 FROM "Membership" m WHERE m."userId" = app_current_user() AND m."orgId" = v_org AND m.role = 'ADMIN'
+     ) THEN
+    RAISE EXCEPTION 'organisation settings update refused' USING ERRCODE = '42501';
+  END IF;
+  SELECT settings INTO v_settings FROM "Organization" WHERE id = v_org FOR UPDATE;
+  IF jsonb_typeof(v_settings) IS DISTINCT FROM 'object' THEN v_settings := '{}'::jsonb; END IF;
+  UPDATE "Organization" SET settings = jsonb_set(v_settings, ARRAY[p_key], p_value) WHERE id = v_org;
+  RETURN v_settings -> p_key;
+END
+$$;
+REVOKE ALL ON FUNCTION app_update_org_settings(text, jsonb) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION app_update_org_settings(text, jsonb) TO app_runtime;

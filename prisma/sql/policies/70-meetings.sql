@@ -251,3 +251,23 @@ $$
 $$;
 REVOKE ALL ON FUNCTION app_minutes_meeting(uuid) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION app_minutes_meeting(uuid) TO app_runtime;
+-- For the scheduling form: would the caller's MOEDER records (agenda,
+-- referat) be open to each organisation on the case? A live MOEDER consent
+-- for it, or a basis the caller granted it. Booleans only: which consent and
+-- its purpose stay with the organisations that see them.
+CREATE FUNCTION app_moeder_coverage(p_case uuid) RETURNS TABLE ("orgId" uuid, covered boolean)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS
+$$
+  SELECT o.id, EXISTS (
+    SELECT 1 FROM "SharingBasis" b
+    WHERE b."caseId" = p_case AND b."recipientOrgId" = o.id AND b.category = 'MOEDER'
+      AND b."revokedAt" IS NULL AND b."validFrom" <= now() AND (b."validTo" IS NULL OR b."validTo" > now())
+      AND (b.kind = 'CONSENT' OR b."grantedByOrgId" = app_current_org()))
+  FROM (
+    SELECT c."responsibleOrgId" AS id FROM "CaseFile" c WHERE c.id = p_case
+    UNION SELECT p."orgId" FROM "CaseParticipant" p WHERE p."caseId" = p_case AND p."until" IS NULL
+  ) o
+  WHERE app_case_visible(p_case) AND o.id <> app_current_org()
+$$;
+REVOKE ALL ON FUNCTION app_moeder_coverage(uuid) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION app_moeder_coverage(uuid) TO app_runtime;

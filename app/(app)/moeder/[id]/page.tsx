@@ -1,45 +1,52 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { z } from "@/lib/validation/zod";
+import { CancelMeetingForm, MoveMeetingForm } from "@/components/meetings/change-meeting-forms";
+import { MeetingAgenda } from "@/components/meetings/meeting-agenda";
+import { MeetingChanges } from "@/components/meetings/meeting-changes";
+import { MeetingDetails } from "@/components/meetings/meeting-details";
 import { MinutesSection } from "@/components/meetings/minutes-section";
-import { NotFoundError } from "@/lib/access/errors";
+import { RespondForm } from "@/components/meetings/respond-form";
+import { Disclosure } from "@/components/ui/disclosure";
+import { FormMessage } from "@/components/ui/form-message";
 import { withMeetingScope } from "@/lib/access/meeting-scope";
+import { idParamOr404, loadOr404 } from "@/lib/access/page";
 import { requireAccess } from "@/lib/auth/context";
 import { MEETING_TYPE_INFO } from "@/lib/domain/meetings/types";
-import { formatDateTime } from "@/lib/format";
-import { caseOrgsAndPeople } from "@/lib/meetings/case-people";
-import { canWriteMinutes, getMinutesView } from "@/lib/meetings/minutes/queries";
-
-// Minimal meeting page for the referat (helper branch): the lead's meeting
-// page (issue 10) replaces this and renders <MinutesSection> the same way.
+import { getMeetingPage } from "@/lib/meetings/meeting-page";
+import { getMinutesSection } from "@/lib/meetings/minutes/queries";
+import { meetingWhenOf } from "@/lib/meetings/when";
 
 export const metadata: Metadata = { title: "Møde" };
 
-export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function MeetingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ oprettet?: string }> }) {
   const ctx = await requireAccess();
-  const id = z.guid().safeParse((await params).id);
-  if (!id.success) notFound();
-  const page = await withMeetingScope(ctx, id.data, async (ms) => ({
-    meeting: ms.meeting,
-    canWrite: canWriteMinutes(ms),
-    invitees: await ms.scope.db.meetingInvitee.findMany({
-      where: { meetingId: ms.meeting.id }, orderBy: { name: "asc" }, select: { id: true, name: true, kind: true },
-    }),
-    ...(await caseOrgsAndPeople(ms.scope)),
-    view: await getMinutesView(ms),
-  })).catch((error) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const id = await idParamOr404(params);
+  const page = await loadOr404(withMeetingScope(ctx, id, async (ms) => ({ ...(await getMeetingPage(ms)), minutes: await getMinutesSection(ms) })));
   const { meeting } = page;
+  const created = (await searchParams).oprettet === "1";
+
   return (
-    <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-semibold">{MEETING_TYPE_INFO[meeting.type].label}</h1>
-      <p>{formatDateTime(meeting.startsAt)}{meeting.place ? `, ${meeting.place}` : ""}{meeting.status === "CANCELLED" ? " (aflyst)" : ""}</p>
+    <div className="flex max-w-4xl flex-col gap-6">
+      <div>
+        <h1 className="text-2xl font-semibold">{MEETING_TYPE_INFO[meeting.type].label}{page.cancelled && <span className="ml-2 rounded bg-red-100 px-2 py-1 text-base text-red-900">Aflyst</span>}</h1>
+        {page.cancelled && <p className="mt-1">Aflyst: {meeting.cancelReason}</p>}
+      </div>
+      {created && <FormMessage kind="success">Mødet er oprettet, og de inviterede kan se det under Mine møder.</FormMessage>}
+      <p><a className="text-brand-700 underline" href={`/api/moeder/${meeting.id}/ics`} download>Hent kalenderfil (.ics)</a></p>
+      {page.canRespond && page.myInvitation && <RespondForm meetingId={meeting.id} current={page.myInvitation.response} proxyName={page.myInvitation.proxyName} />}
+      <MeetingDetails page={page} />
+      <MeetingAgenda agenda={page.agenda} withheld={page.agendaWithheld} />
+      <MeetingChanges changes={page.changes} />
       <MinutesSection
-        meetingId={meeting.id} caseId={meeting.caseId} view={page.view} canWrite={page.canWrite}
-        invitees={page.invitees} caseOrgs={page.orgs} people={page.people}
+        meetingId={meeting.id} caseId={meeting.caseId} {...page.minutes}
+        invitees={page.invitees.map(({ id, name, kind }) => ({ id, name, kind }))}
       />
+      {page.canManage && (
+        <section aria-labelledby="moede-aendre" className="rounded border border-slate-200 bg-white p-4">
+          <h2 id="moede-aendre" className="text-lg font-semibold">Flyt eller aflys</h2>
+          <Disclosure label="Flyt mødet"><MoveMeetingForm meetingId={meeting.id} when={meetingWhenOf(meeting.startsAt, meeting.endsAt)} place={meeting.place} videoUrl={meeting.videoUrl} /></Disclosure>
+          <Disclosure label="Aflys mødet"><CancelMeetingForm meetingId={meeting.id} /></Disclosure>
+        </section>
+      )}
     </div>
   );
 }

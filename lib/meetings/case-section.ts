@@ -1,0 +1,17 @@
+import "server-only";
+import type { CaseScope } from "@/lib/access/case-scope";
+import { ownOrg } from "@/lib/orgs/org";
+import { coordinationMeetingLine } from "@/lib/domain/meetings/notice";
+import { countCoordinationMeetings, getCaseMeetings } from "./queries";
+
+/** The case page's "Møder": the meetings the organisation is invited to or convened, and in a pregnancy the agreement's minimum. */
+export async function getCaseMeetingsSection(scope: CaseScope) {
+  const meetings = await getCaseMeetings(scope);
+  let coordinationLine: string | null = null;
+  if (scope.kind === "GRAVID") {
+    const { agreement } = await ownOrg(scope.db, scope.ctx);
+    coordinationLine = coordinationMeetingLine(await countCoordinationMeetings(scope), agreement);
+  }
+  return { meetings, coordinationLine, canConvene: scope.can("meeting:convene") };
+}
+export type CaseMeetingsSection = Awaited<ReturnType<typeof getCaseMeetingsSection>>;

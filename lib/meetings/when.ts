@@ -1,0 +1,22 @@
+import { atCopenhagen, copenhagenDay, wallClockOf } from "@/lib/domain/calendar";
+
+// A meeting's time as the form has it (Copenhagen day, 24-hour wall clock,
+// minutes) and back: the one place the meeting forms convert.
+
+export type MeetingWhen = { date: string; time: string; durationMinutes: number };
+
+export function meetingInterval(when: MeetingWhen): { startsAt: Date; endsAt: Date } {
+  const [hours, minutes] = when.time.split(":").map(Number);
+  const startsAt = atCopenhagen(when.date, { hours, minutes });
+  return { startsAt, endsAt: new Date(startsAt.getTime() + when.durationMinutes * 60_000) };
+}
+
+export function meetingWhenOf(startsAt: Date, endsAt: Date): MeetingWhen {
+  const wall = wallClockOf(startsAt);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return {
+    date: copenhagenDay(startsAt),
+    time: `${pad(wall.hours)}:${pad(wall.minutes)}`,
+    durationMinutes: Math.round((endsAt.getTime() - startsAt.getTime()) / 60_000),
+  };
+}
