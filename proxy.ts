@@ -5,7 +5,8 @@ import { claimsOf, cookieMaxAgeSeconds, isExpired, sessionCookieName, secureCook
 // Every page but /login needs a live session. This is the optimistic check
 // and the sliding idle timeout under an absolute lifetime; pages and actions
 // check access again.
-const PUBLIC = [/^\/login$/, /^\/api\/auth\//, /^\/api\/health$/];
+// The calendar feed carries its own secret token (a calendar program has no session).
+const PUBLIC = [/^\/login$/, /^\/api\/auth\//, /^\/api\/health$/, /^\/api\/kalender\/[A-Za-z0-9_-]+(\.ics)?$/];
 const REFRESH_AFTER_MS = 60_000;
 
 export async function proxy(request: NextRequest) {

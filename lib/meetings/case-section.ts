@@ -10,7 +10,7 @@ export async function getCaseMeetingsSection(scope: CaseScope) {
   let coordinationLine: string | null = null;
   if (scope.kind === "GRAVID") {
     const { agreement } = await ownOrg(scope.db, scope.ctx);
-    coordinationLine = coordinationMeetingLine(await countCoordinationMeetings(scope), agreement);
+    coordinationLine = coordinationMeetingLine(countCoordinationMeetings(meetings), agreement);
   }
   return { meetings, coordinationLine, canConvene: scope.can("meeting:convene") };
 }

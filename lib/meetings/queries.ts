@@ -27,7 +27,7 @@ export async function getCaseMeetings(scope: CaseScope): Promise<MeetingListItem
       invitees: { select: { userId: true, response: true } },
     },
   });
-  const names = await orgNames(db, rows.map((r) => r.conveningOrgId));
+  const names = rows.length > 0 ? await orgNames(db, rows.map((r) => r.conveningOrgId)) : new Map<string, string>();
   return rows.map((r) => ({
     id: r.id, type: r.type, status: r.status, startsAt: r.startsAt, endsAt: r.endsAt,
     conveningOrgName: names.get(r.conveningOrgId) ?? "Organisation",
@@ -36,9 +36,9 @@ export async function getCaseMeetings(scope: CaseScope): Promise<MeetingListItem
   }));
 }
 
-/** Koordinationsmøder held or planned in the pregnancy (not cancelled): "1 af mindst 2". */
-export async function countCoordinationMeetings(scope: CaseScope): Promise<number> {
-  return scope.db.meeting.count({ where: { ...scope.meetings(), type: "KOORDINATIONSMOEDE", status: "PLANNED" } });
+/** Koordinationsmøder held or planned (not cancelled) among the listed ones: "1 af mindst 2". */
+export function countCoordinationMeetings(meetings: readonly MeetingListItem[]): number {
+  return meetings.filter((m) => m.type === "KOORDINATIONSMOEDE" && m.status === "PLANNED").length;
 }
 
 export type MyMeeting = {

@@ -33,8 +33,12 @@ async function caseWith(k: Tenant, notes: number, partners: Tenant[]) {
   return c.id;
 }
 
-/** The most statements one request may send, BEGIN and COMMIT included (measured 2026-12-03: 27 and 9; raise it deliberately). */
-const CASE_PAGE_BUDGET = 30;
+/**
+ * The most statements one request may send, BEGIN and COMMIT included
+ * (measured 2026-12-03: 27 and 9; raise it deliberately). 2026-12-04: 32, the
+ * case page's "Møder" added its list and the organisation's samarbejdsaftale.
+ */
+const CASE_PAGE_BUDGET = 33;
 const LIST_BUDGET = 12;
 
 describe("statements per request", () => {
