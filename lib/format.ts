@@ -14,6 +14,11 @@ export function formatDateTime(date: Date): string {
   return format(new TZDate(date, ZONE), "d. MMM yyyy 'kl.' HH:mm", { locale: da });
 }
 
+/** "HH:mm", 24-hour, Copenhagen time. */
+export function formatTime(date: Date): string {
+  return format(new TZDate(date, ZONE), "HH:mm", { locale: da });
+}
+
 /** A calendar date stored as a DATE column (midnight UTC): no zone shift. */
 export function formatDay(date: Date): string {
   return format(new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()), "d. MMM yyyy", { locale: da });

@@ -27,7 +27,7 @@ export function MoveMeetingForm({ meetingId, when, place, videoUrl }: { meetingI
       <FormMessage kind="error">{formError}</FormMessage>
       <div className="grid gap-3 sm:grid-cols-3">
         <Field label="Ny dato" error={e.date?.message}><input type="date" className={inputClass} {...register("date")} /></Field>
-        <Field label="Nyt tidspunkt" error={e.time?.message}><input type="time" step={300} className={inputClass} {...register("time")} /></Field>
+        <Field label="Nyt tidspunkt" error={e.time?.message}><input inputMode="numeric" autoComplete="off" placeholder="tt:mm" maxLength={5} className={inputClass} {...register("time")} /></Field>
         <Field label="Varighed i minutter" error={e.durationMinutes?.message}><input type="number" min={15} max={480} step={15} className={inputClass} {...register("durationMinutes")} /></Field>
       </div>
       <Field label="Mødested" error={e.place?.message}><input className={inputClass} {...register("place")} /></Field>

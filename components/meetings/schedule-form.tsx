@@ -104,7 +104,7 @@ export function ScheduleMeetingForm({ caseId, caseKind, idempotencyKey, agreemen
           <input type="date" className={inputClass} {...register("date")} />
         </Field>
         <Field label="Tidspunkt (24-timer)" hint="Dansk tid, fx 09:30" error={errors.time?.message}>
-          <input type="time" step={300} className={inputClass} {...register("time")} />
+          <input inputMode="numeric" autoComplete="off" placeholder="tt:mm" maxLength={5} className={inputClass} {...register("time")} />
         </Field>
         <Field label="Varighed i minutter" error={errors.durationMinutes?.message}>
           <input type="number" min={15} max={480} step={15} inputMode="numeric" className={inputClass} {...register("durationMinutes")} />

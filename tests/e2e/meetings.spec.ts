@@ -1,0 +1,177 @@
+import { readFileSync } from "node:fs";
+import pg from "pg";
+import ical from "node-ical";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { demoCases } from "../../prisma/seed/demo-cases";
+import { e2eDatabaseUrl } from "./database-url";
+import { expectNoSeriousA11yViolations, login, searchByCpr } from "./helpers";
+
+// The jordemoder's journey (issue 10): she schedules a koordinationsmøde on a
+// gravid case 8 days ahead with the kommune's sagsbehandler, the
+// rusmiddelcenter's behandler and sundhedsplejen, by keyboard; sees the
+// MOEDER coverage per invitee and no notice warning; the sagsbehandler
+// accepts and downloads a valid ICS; after the meeting the jordemoder writes
+// the referat with consent at the start for the kommune and the
+// rusmiddelcenter and two actions; the behandler sees her action in "Mine
+// opgaver" and the referat; sundhedsplejen, invited but not covered, sees the
+// meeting and not the referat. Demo case 6 (Vejle; the familieambulatorium,
+// the rusmiddelcenter and sundhedsplejen take part) is no other spec's.
+const demo = demoCases()[6]!;
+const VEJLE = "Vejle Kommune – Familieafdelingen";
+const RUSMIDDEL = "Vejle Kommune – Voksen- og rusmiddelcenter";
+const SUNDHEDSPLEJE = "Vejle Kommune – Sundhedsplejen";
+const copenhagenDay = (days: number) => new Date(Date.now() + days * 86_400_000).toLocaleDateString("sv-SE", { timeZone: "Europe/Copenhagen" });
+
+async function signedIn(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await login(page, email);
+  return page;
+}
+
+/** Time passes: the meeting is moved into the past straight in the database, so it can be minuted. */
+async function meetingHeld(meetingId: string): Promise<void> {
+  const db = new pg.Client({ connectionString: e2eDatabaseUrl(process.env.TEST_DATABASE_URL!) });
+  await db.connect();
+  try {
+    await db.query(`UPDATE "Meeting" SET "startsAt" = now() - interval '2 hours', "endsAt" = now() - interval '1 hour' WHERE id = $1::uuid`, [meetingId]);
+  } finally {
+    await db.end();
+  }
+}
+
+test.skip(!process.env.TEST_DATABASE_URL, "moves the meeting into the past straight in the e2e PostgreSQL database");
+
+test("a jordemoder schedules a koordinationsmøde, invitees answer and get the ICS, the referat reaches only the covered organisations", async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  expect(demo.participants).toEqual(expect.arrayContaining(["familieambulatoriet", "rusmiddel", "sundhedspleje"]));
+  await login(page, "sagsbehandler@vejle.demo");
+  await searchByCpr(page, `${demo.cpr.slice(0, 6)}-${demo.cpr.slice(6)}`);
+  await page.getByRole("link", { name: `${demo.firstName} ${demo.lastName}` }).click();
+  await page.waitForURL(/\/sager\/[0-9a-f-]{36}$/);
+  const caseId = new URL(page.url()).pathname.split("/").at(-1)!;
+
+  // --- The jordemoder schedules, keyboard only. ---
+  const jm = await signedIn(browser, "jordemoder@familieambulatoriet.demo");
+  await jm.goto(`/sager/${caseId}`);
+  await jm.getByRole("link", { name: "Nyt møde" }).focus();
+  await jm.keyboard.press("Enter");
+  await jm.waitForURL(/\/moeder\/nyt$/);
+  await expect(jm.getByRole("heading", { name: /Nyt møde/ })).toBeVisible();
+
+  const type = jm.getByLabel("Mødetype");
+  await type.focus();
+  await expect(type).toHaveValue("KOORDINATIONSMOEDE");
+  await jm.keyboard.press("Tab");
+  await expect(jm.getByLabel("Dato")).toBeFocused();
+  await jm.keyboard.type(copenhagenDay(8).split("-").reverse().join(""));
+  await jm.keyboard.press("Tab");
+  await expect(jm.getByLabel("Tidspunkt (24-timer)")).toBeFocused();
+  await jm.keyboard.press("Control+A");
+  await jm.keyboard.type("09:30");
+  await jm.keyboard.press("Tab");
+  await expect(jm.getByLabel("Varighed i minutter")).toBeFocused();
+  await jm.keyboard.press("Tab");
+  await expect(jm.getByLabel("Mødested")).toBeFocused();
+  await jm.keyboard.type("Familieambulatoriet, Kolding, lokale 3");
+  await jm.keyboard.press("Tab");
+  await jm.keyboard.press("Tab");
+  // The invitees, one select per organisation: pick a person with the arrow keys.
+  for (const org of [VEJLE]) {
+    const select = jm.getByLabel(org, { exact: true });
+    await expect(select).toBeFocused();
+    await jm.keyboard.press("ArrowDown");
+    await jm.keyboard.press("Tab");
+  }
+  await jm.keyboard.press("Tab"); // the familieambulatorium: the jordemoder herself, preselected
+  for (const org of [SUNDHEDSPLEJE, RUSMIDDEL]) {
+    await expect(jm.getByLabel(org, { exact: true })).toBeFocused();
+    await jm.keyboard.press("ArrowDown");
+    await jm.keyboard.press("Tab");
+  }
+  await expect(jm.getByLabel(VEJLE, { exact: true })).toHaveValue(/[0-9a-f-]{36}/);
+  await expect(jm.getByLabel(RUSMIDDEL, { exact: true })).toHaveValue(/[0-9a-f-]{36}/);
+  await expect(jm.getByLabel(SUNDHEDSPLEJE, { exact: true })).toHaveValue(/[0-9a-f-]{36}/);
+
+  // MOEDER coverage per invitee, no notice warning 8 days ahead (the agreement asks 7), and the load line.
+  await expect(jm.getByText("Intet grundlag for møder (MOEDER)", { exact: false })).toHaveCount(3);
+  await expect(jm.getByText(/Samarbejdsaftalen kræver 7 dages varsel: overholdt/)).toBeVisible();
+  await expect(jm.getByText(/Advarsel: Samarbejdsaftalen kræver/)).toHaveCount(0);
+  await expect(jm.getByText(/Belastning for familien i ugen/)).toBeVisible();
+  await expectNoSeriousA11yViolations(jm);
+
+  const agenda = jm.getByLabel("Dagsorden (valgfri)");
+  await agenda.focus();
+  await jm.keyboard.type("Status og plan frem mod fødslen.");
+  await jm.getByRole("button", { name: "Indkald til mødet" }).focus();
+  await jm.keyboard.press("Enter");
+  await jm.waitForURL(/\/moeder\/[0-9a-f-]{36}\?oprettet=1$/);
+  const meetingId = new URL(jm.url()).pathname.split("/").at(-1)!;
+  await expect(jm.getByText("Mødet er oprettet")).toBeVisible();
+  await expectNoSeriousA11yViolations(jm);
+
+  // --- The sagsbehandler finds it in Mine møder, accepts and downloads the ICS. ---
+  await page.goto("/moeder");
+  await page.getByRole("link", { name: /Koordinationsmøde · SF-/ }).first().click();
+  await page.waitForURL(new RegExp(`/moeder/${meetingId}$`));
+  await page.getByRole("radio", { name: "Deltager", exact: true }).check();
+  await page.getByRole("button", { name: "Gem svar" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Du har svaret: Deltager" })).toBeVisible();
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Hent kalenderfil (.ics)" }).click();
+  const file = readFileSync((await (await downloading).path())!, "utf8");
+  expect(file).toContain("METHOD:REQUEST");
+  expect(file).toContain("TZID=Europe/Copenhagen");
+  expect(file).not.toContain(demo.firstName);
+  expect(file).not.toContain(demo.cpr.slice(0, 6));
+  const [event] = Object.values(ical.sync.parseICS(file)).filter((c) => c.type === "VEVENT") as ical.VEvent[];
+  expect(event?.summary).toBe("Koordinationsmøde (Samforløb)");
+  expect(event?.uid).toBe(`${meetingId}@samforloeb`);
+  await expectNoSeriousA11yViolations(page);
+
+  // --- After the meeting: the referat with consent at the start and two actions. ---
+  await meetingHeld(meetingId);
+  await jm.goto(`/moeder/${meetingId}`);
+  const form = jm.locator("form", { has: jm.getByRole("heading", { name: "Skriv referat" }) });
+  await form.getByLabel("Den overordnede problemstilling").fill("Kvinden ønsker støtte frem mod fødslen.");
+  await form.getByLabel("Konklusion").fill("Der etableres et fælles forløb.");
+  await form.getByLabel("Plan", { exact: true }).fill("Ugentlige samtaler og behandling.");
+  await form.getByLabel("Roller og ansvar").fill("Familieambulatoriet er tovholder.");
+  const due = copenhagenDay(14);
+  for (const [n, title, org, person] of [
+    [1, "Start ambulant behandling", RUSMIDDEL, "Bo Behandler"],
+    [2, "Send forløbsplan til familieafdelingen", VEJLE, "Sofie Sagsbehandler"],
+  ] as const) {
+    await form.getByRole("button", { name: "Tilføj handling" }).click();
+    await form.getByLabel(`Handling ${n}: hvad skal gøres?`).fill(title);
+    await form.getByLabel("Ansvarlig organisation").nth(n - 1).selectOption({ label: org });
+    await form.getByLabel("Ansvarlig person (valgfri)").nth(n - 1).selectOption({ label: person });
+    await form.getByLabel("Frist").nth(n - 1).fill(due);
+  }
+  for (const select of await form.getByRole("group", { name: "Fremmøde" }).getByRole("combobox").all()) await select.selectOption("MOEDT");
+  await form.getByLabel("Samtykke indhentet ved mødets start").check();
+  await form.getByLabel("Navn på den, der gav samtykket").fill(`${demo.firstName} ${demo.lastName}`);
+  const recipients = form.getByRole("group", { name: "Organisationer, samtykket gælder" });
+  await recipients.getByRole("checkbox", { name: VEJLE }).check();
+  await recipients.getByRole("checkbox", { name: RUSMIDDEL }).check();
+  await form.getByRole("checkbox", { name: /^Møder/ }).check();
+  await form.getByRole("button", { name: "Gem udkast" }).click();
+  await jm.getByRole("button", { name: "Godkend referat" }).click();
+  await jm.getByRole("button", { name: "Ja, godkend referatet" }).click();
+  await expect(jm.getByText("Kvinden ønsker støtte frem mod fødslen.")).toBeVisible();
+
+  // --- The behandler: the action in Mine opgaver, and the referat. ---
+  const behandler = await signedIn(browser, "behandler@vejle.demo");
+  await behandler.goto("/opgaver");
+  const action = behandler.getByRole("link", { name: "Start ambulant behandling" }).first();
+  await expect(action).toHaveAttribute("href", `/moeder/${meetingId}`);
+  await action.click();
+  await expect(behandler.getByText("Kvinden ønsker støtte frem mod fødslen.")).toBeVisible();
+  await expectNoSeriousA11yViolations(behandler);
+
+  // --- Sundhedsplejen: invited, not covered. ---
+  const pleje = await signedIn(browser, "sundhedsplejerske@vejle.demo");
+  await pleje.goto(`/moeder/${meetingId}`);
+  await expect(pleje.getByRole("heading", { name: "Koordinationsmøde" })).toBeVisible();
+  await expect(pleje.getByText("Referatet er ikke delt med din organisation")).toBeVisible();
+  await expect(pleje.getByText("Kvinden ønsker støtte frem mod fødslen.")).toHaveCount(0);
+});
