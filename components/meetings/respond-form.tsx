@@ -7,7 +7,8 @@ import { FormMessage } from "@/components/ui/form-message";
 import { useActionErrors } from "@/components/ui/use-action-form";
 import { useLazyResolver } from "@/components/ui/use-lazy-resolver";
 import type { InviteResponse } from "@/lib/db/types";
-import { RESPONSES, type RespondInput } from "@/lib/meetings/schemas";
+import { RESPONSES } from "@/lib/domain/meetings/types";
+import type { RespondInput } from "@/lib/meetings/schemas";
 import { respondToMeetingAction } from "@/lib/meetings/server-actions";
 import { RESPONSE_LABELS } from "./labels";
 

@@ -16,7 +16,7 @@ import { formatDate } from "@/lib/format";
 import type { ScheduleMeetingInput } from "@/lib/meetings/schemas";
 import { checkSlotAction, scheduleMeetingAction } from "@/lib/meetings/server-actions";
 import type { SlotCheck } from "@/lib/meetings/slot-check";
-import { meetingInterval } from "@/lib/meetings/when";
+import { isMeetingDay, meetingInterval } from "@/lib/meetings/when";
 import { AgendaFields } from "./agenda-fields";
 import { ExternalInvitees } from "./external-invitees";
 import { InviteeOrgs, type InviteeOrg, type InviteePerson } from "./invitee-orgs";
@@ -57,7 +57,7 @@ export function ScheduleMeetingForm({ caseId, caseKind, idempotencyKey, agreemen
   };
 
   const interval = useMemo(() => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date ?? "") || !/^\d{2}:\d{2}$/.test(time ?? "")) return null;
+    if (!isMeetingDay(date ?? "") || !/^([01]\d|2[0-3]):[0-5]\d$/.test(time ?? "")) return null;
     return meetingInterval({ date: date!, time: time!, durationMinutes: Number(duration) || 60 });
   }, [date, time, duration]);
   const notice = interval && type ? noticeCheck({ type, caseKind, startsAt: interval.startsAt, now: new Date(), agreement }) : null;

@@ -1,13 +1,14 @@
 import { z } from "@/lib/validation/zod";
-import { MEETING_TYPES } from "@/lib/domain/meetings/types";
+import { MEETING_TYPES, RESPONSES } from "@/lib/domain/meetings/types";
 import { AGENDA_PROMPT_KEYS } from "@/lib/domain/meetings/agenda";
+import { isMeetingDay } from "./when";
 
 // One schema per meeting form, run by react-hook-form in the browser and by
 // the server action: the same rules and Danish messages on both sides. Each
 // schema accepts its own output (the form submits parsed values).
 
 const uuid = (message: string) => z.guid(message);
-const day = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "Vælg en dato");
+const day = z.string().trim().refine(isMeetingDay, "Vælg en gyldig dato");
 const time = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Skriv tidspunktet som tt:mm, fx 09:30");
 const optionalText = (max: number, label: string) =>
   z.string().trim().max(max, `${label} må højst være ${max} tegn`).optional().transform((v) => v || undefined);
@@ -82,7 +83,6 @@ export type MoveMeetingInput = z.input<typeof moveMeetingSchema>;
 export const cancelMeetingSchema = z.object({ meetingId: uuid("Mødet mangler. Genindlæs siden."), reason });
 export type CancelMeetingInput = z.input<typeof cancelMeetingSchema>;
 
-export const RESPONSES = ["DELTAGER", "DELTAGER_IKKE", "STEDFORTRAEDER"] as const;
 export const respondSchema = z
   .object({
     meetingId: uuid("Mødet mangler. Genindlæs siden."),

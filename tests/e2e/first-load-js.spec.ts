@@ -45,7 +45,7 @@ test("no route ships more than 200 KB (gzip) of JavaScript on first load", async
   await signedIn.close();
 
   const measured: Record<string, number> = {};
-  for (const path of ["/login", "/sager", "/sager/ny", caseHref!, "/underretninger", "/underretninger/ny", "/opgaver"]) {
+  for (const path of ["/login", "/sager", "/sager/ny", caseHref!, `${caseHref!}/moeder/nyt`, "/underretninger", "/underretninger/ny", "/opgaver", "/moeder"]) {
     const context = await browser.newContext();
     if (path !== "/login") await context.addCookies(cookies);
     const page = await context.newPage();

@@ -84,11 +84,6 @@ export function meetingAgreementOf(settings: unknown): MeetingAgreement {
   return parsed.success ? parsed.data : { ...D, noticeDays: { ...D.noticeDays } };
 }
 
-/** The notice the agreement asks for this type of meeting on this kind of case (calendar days). */
-export function noticeDaysFor(agreement: MeetingAgreement, type: MeetingType, caseKind: "GRAVID" | "BARN"): number {
-  if (type === "NETVAERKSMOEDE" && caseKind === "BARN") return agreement.childNetworkNoticeDays;
-  return agreement.noticeDays[type];
-}
 
 /**
  * What an edit changed, flat ("noticeDays.KOORDINATIONSMOEDE"), for the audit

@@ -1,6 +1,7 @@
 import { atCopenhagen, copenhagenDay, parseDay, shiftDay, type CivilDay } from "@/lib/domain/calendar";
 import type { IsoDay } from "@/lib/domain/deadlines/types";
-import { noticeDaysFor, type MeetingAgreement } from "./agreement";
+// No zod here (agreement.ts has the settings schema): the scheduling form runs this in the browser.
+import type { MeetingAgreement } from "./agreement";
 import type { MeetingType } from "./types";
 
 // The samarbejdsaftale's meeting rules as pure functions: the notice period
@@ -59,4 +60,10 @@ export function terminMeetingDue(termin: IsoDay, agreement: MeetingAgreement): I
 /** "Koordinationsmøder i graviditeten: 1 af mindst 2" for the case page. */
 export function coordinationMeetingLine(held: number, agreement: MeetingAgreement): string {
   return `Koordinationsmøder i graviditeten: ${held} af mindst ${agreement.minCoordinationMeetingsInPregnancy}`;
+}
+
+/** The notice the agreement asks for this type of meeting on this kind of case (calendar days). */
+export function noticeDaysFor(agreement: MeetingAgreement, type: MeetingType, caseKind: "GRAVID" | "BARN"): number {
+  if (type === "NETVAERKSMOEDE" && caseKind === "BARN") return agreement.childNetworkNoticeDays;
+  return agreement.noticeDays[type];
 }

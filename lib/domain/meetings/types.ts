@@ -51,3 +51,6 @@ export const MEETING_TYPE_INFO: Record<MeetingType, MeetingTypeInfo> = {
 export function meetingTypeLabel(type: MeetingType): string {
   return MEETING_TYPE_INFO[type].label;
 }
+
+/** An invitee's answers (AFVENTER is "not yet answered"). */
+export const RESPONSES = ["DELTAGER", "DELTAGER_IKKE", "STEDFORTRAEDER"] as const;
