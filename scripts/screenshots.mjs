@@ -44,6 +44,8 @@ try {
     const caseHref = ONLY ? null : await page.getByRole("table").getByRole("link").first().getAttribute("href");
     for (const [name, href] of ONLY ?? [...PAGES, ["sag", caseHref]]) {
       await page.goto(`${values.url}${href}`);
+      // Lazily loaded parts (the week view) arrive after the load event.
+      await page.waitForLoadState("networkidle");
       await prepare(page);
       const file = path.join(values.out, `${name}-${width}.png`);
       await page.screenshot({ path: file, fullPage: true });

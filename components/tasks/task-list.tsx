@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { taskHref } from "@/lib/tasks/task-link";
 import { formatDateTime } from "@/lib/format";
 import type { TaskRow } from "@/lib/tasks/queries";
 import { ClaimTaskButton } from "./claim-task-button";
@@ -52,7 +53,7 @@ export function TaskList({ tasks, empty, caption, colleagues }: { tasks: TaskRow
           {tasks.map((t) => (
             <tr key={t.id} className="border-b border-slate-200 align-top last:border-0">
               <td className="py-2 pr-4">
-                {t.meetingId ? <Link href={`/moeder/${t.meetingId}`} className="text-brand-700 underline">{t.title}</Link> : t.title}
+                {taskHref(t) ? <Link href={taskHref(t)!} className="text-brand-700 underline">{t.title}</Link> : t.title}
               </td>
               <td className="py-2 pr-4">
                 {t.caseId ? <Link href={`/sager/${t.caseId}`} className="text-brand-700 underline">{t.subjectName ?? "Sag"}</Link> : "–"}
