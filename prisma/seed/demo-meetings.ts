@@ -1,4 +1,4 @@
-import { atCopenhagen, copenhagenDay, shiftDay } from "@/lib/domain/calendar";
+import { addWorkingDays, atCopenhagen, copenhagenDay } from "@/lib/domain/calendar";
 import type { Db, MeetingType } from "@/lib/db/types";
 
 // Demo meetings, so "Mine møder" and the week view show something: the
@@ -11,7 +11,6 @@ type Party = { orgId: string; user: Person };
 
 export async function seedDemoMeetings(db: Db, input: { caseIds: string[]; clinic: Party; kommune: Party; now: number }): Promise<void> {
   const { clinic, kommune } = input;
-  const today = copenhagenDay(new Date(input.now));
   const plan: { days: number; hour: number; type: MeetingType }[] = [
     { days: 1, hour: 13, type: "KOORDINATIONSMOEDE" },
     { days: 3, hour: 14, type: "NETVAERKSMOEDE" },
@@ -19,7 +18,8 @@ export async function seedDemoMeetings(db: Db, input: { caseIds: string[]; clini
   ];
   for (const [i, caseId] of input.caseIds.slice(0, plan.length).entries()) {
     const p = plan[i]!;
-    const startsAt = atCopenhagen(shiftDay(today, p.days), { hours: p.hour });
+    // Working days ahead: nobody is convened on a Saturday.
+    const startsAt = atCopenhagen(copenhagenDay(addWorkingDays(new Date(input.now), p.days)), { hours: p.hour });
     await db.meeting.create({
       data: {
         caseId, conveningOrgId: clinic.orgId, type: p.type, startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000),

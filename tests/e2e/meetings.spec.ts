@@ -172,4 +172,10 @@ test("a jordemoder schedules a koordinationsmøde, invitees answer and get the I
   await expect(pleje.getByRole("heading", { name: "Koordinationsmøde" })).toBeVisible();
   await expect(pleje.getByText("Referatet er ikke delt med din organisation")).toBeVisible();
   await expect(pleje.getByText("Kvinden ønsker støtte frem mod fødslen.")).toHaveCount(0);
+
+  // --- An outsider (another kommune) gets 404 on the meeting's page and its calendar file; a made-up feed token too. ---
+  const outsider = await signedIn(browser, "sagsbehandler@fredericia.demo");
+  expect((await outsider.goto(`/moeder/${meetingId}`))?.status()).toBe(404);
+  expect((await outsider.request.get(`/api/moeder/${meetingId}/ics`)).status()).toBe(404);
+  expect((await outsider.request.get(`/api/kalender/${"A".repeat(43)}.ics`)).status()).toBe(404);
 });
