@@ -25,11 +25,11 @@ import { SlotInfo } from "./slot-info";
 const loadSchema = () => import("@/lib/meetings/schemas").then((m) => m.scheduleMeetingSchema);
 
 type Props = {
-  caseId: string; caseKind: "GRAVID" | "BARN"; idempotencyKey: string; agreement: MeetingAgreement; prefillType?: MeetingType;
+  caseId: string; caseKind: "GRAVID" | "BARN"; idempotencyKey: string; agreement: MeetingAgreement; prefillType?: MeetingType; prefillDate?: string;
   orgs: readonly (InviteeOrg & { type: string | null; defaultUserId: string })[]; people: readonly InviteePerson[];
 };
 
-export function ScheduleMeetingForm({ caseId, caseKind, idempotencyKey, agreement, prefillType, orgs, people }: Props) {
+export function ScheduleMeetingForm({ caseId, caseKind, idempotencyKey, agreement, prefillType, prefillDate, orgs, people }: Props) {
   const router = useRouter();
   const initialType = prefillType ?? "KOORDINATIONSMOEDE";
   const [picked, setPicked] = useState<Record<string, string>>(() => Object.fromEntries(orgs.map((o) => [o.id, o.defaultUserId])));
@@ -37,7 +37,7 @@ export function ScheduleMeetingForm({ caseId, caseKind, idempotencyKey, agreemen
   const { register, handleSubmit, setError, setValue, control, formState } = useForm<ScheduleMeetingInput>({
     resolver: useLazyResolver(loadSchema),
     defaultValues: {
-      caseId, idempotencyKey, type: initialType, date: "", time: "10:00", durationMinutes: MEETING_TYPE_INFO[initialType].defaultMinutes,
+      caseId, idempotencyKey, type: initialType, date: prefillDate ?? "", time: "10:00", durationMinutes: MEETING_TYPE_INFO[initialType].defaultMinutes,
       place: "", videoUrl: "", agenda: "", prompts: {}, professionals: professionalsOf(picked),
       citizen: MEETING_TYPE_INFO[initialType].citizenPresent, partner: false, partnerName: "", externals: [],
     },
@@ -109,7 +109,7 @@ export function ScheduleMeetingForm({ caseId, caseKind, idempotencyKey, agreemen
         <Field label="Varighed i minutter" error={errors.durationMinutes?.message}>
           <input type="number" min={15} max={480} step={15} inputMode="numeric" className={inputClass} {...register("durationMinutes")} />
         </Field>
-        <Field label="Mødested" hint="Adresse og lokale" error={errors.place?.message}>
+        <Field label="Mødested" hint="Adresse og lokale. Stedet står i kalenderinvitationen: skriv ikke borgerens hjemadresse." error={errors.place?.message}>
           <input className={inputClass} {...register("place")} />
         </Field>
         <Field label="Videolink (valgfri)" hint="En https://-adresse" error={errors.videoUrl?.message}>

@@ -12,6 +12,7 @@ import { copenhagenDay } from "@/lib/domain/calendar";
 import { createFeed, feedMeetings, revokeFeeds } from "@/lib/meetings/calendar-feed";
 import { cancelMeeting, moveMeeting } from "@/lib/meetings/change";
 import { getMeetingPage } from "@/lib/meetings/meeting-page";
+import { getSchedulePage } from "@/lib/meetings/schedule-page";
 import { listMyMeetings } from "@/lib/meetings/queries";
 import { respondToMeeting } from "@/lib/meetings/respond";
 import { scheduleMeeting } from "@/lib/meetings/schedule";
@@ -89,6 +90,20 @@ describe("convening", () => {
     expect(check.conflicts.map((c) => c.userId)).toEqual([kommune.user.id]);
     expect(check.load.meetings).toBe(1);
     expect(check.load.professionals).toBe(3);
+  });
+});
+
+describe("the next meeting", () => {
+  it("takes the previous meeting's type and invited people as defaults, only from a meeting the organisation sees", async () => {
+    const { id } = await schedule({ type: "NETVAERKSMOEDE", professionals: [{ orgId: rusmiddel.org.id, userId: rusmiddel.user.id }] });
+    const page = await getSchedulePage(clinic.ctx, caseId, { after: id });
+    if (!page.canConvene) throw new Error("the jordemoder may convene");
+    expect(page.prefillType).toBe("NETVAERKSMOEDE");
+    expect(Object.fromEntries(page.orgs.map((o) => [o.id, o.defaultUserId]))).toMatchObject({ [rusmiddel.org.id]: rusmiddel.user.id, [kommune.org.id]: "" });
+    // Psykiatrien was not invited: the id gives it no defaults.
+    const other = await getSchedulePage(psykiatri.ctx, caseId, { after: id });
+    if (!other.canConvene) throw new Error("psykiatrien may convene");
+    expect(other.prefillType).toBeUndefined();
   });
 });
 
