@@ -5,6 +5,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { createCaseAction } from "@/lib/cases/server-actions";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import { ErrorSummary, useErrorSummary } from "@/components/ui/error-summary";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionErrors } from "@/components/ui/use-action-form";
 import type { CreateCaseInput } from "@/lib/cases/schemas";
@@ -23,6 +24,8 @@ type Values = {
 export function CreateCaseForm() {
   const router = useRouter();
   const { register, handleSubmit, control, setError, formState } = useForm<Values>({
+    // The error summary takes focus on a failed submit (ADR 0021), not the first field.
+    shouldFocusError: false,
     // raw: the action gets what was typed and parses it with the same schema.
     resolver: useLazyResolver(loadCreateCaseSchema, { raw: true }),
     defaultValues: {
@@ -34,6 +37,7 @@ export function CreateCaseForm() {
   const watchedMotherCpr = useWatch({ control, name: "motherCpr" });
   const watchedCprUnknown = useWatch({ control, name: "cprUnknown" });
   const { formError, apply } = useActionErrors(setError);
+  const summary = useErrorSummary(formState);
   const errors = formState.errors;
 
   const onSubmit = handleSubmit(async (values) => {
@@ -43,6 +47,7 @@ export function CreateCaseForm() {
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5 rounded-lg border border-slate-300 bg-white p-6">
+      <ErrorSummary {...summary} />
       <FormMessage kind="error">{formError}</FormMessage>
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 font-medium">Hvem handler sagen om?</legend>

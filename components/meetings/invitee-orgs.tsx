@@ -21,7 +21,7 @@ export function InviteeOrgs({
   error?: string;
 }) {
   return (
-    <fieldset className="flex flex-col gap-3" aria-describedby={error ? "invitees-error" : undefined}>
+    <fieldset data-field="professionals" tabIndex={-1} className="flex flex-col gap-3" aria-describedby={error ? "invitees-error" : undefined}>
       <legend className="font-medium">Inviterede fra organisationerne på sagen</legend>
       <ul className="flex flex-col gap-3">
         {orgs.map((org) => {

@@ -5,6 +5,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { CharacterCount } from "@/components/ui/character-count";
 import { Field, inputClass } from "@/components/ui/field";
+import { ErrorSummary, useErrorSummary } from "@/components/ui/error-summary";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionErrors } from "@/components/ui/use-action-form";
 import { useLazyResolver } from "@/components/ui/use-lazy-resolver";
@@ -33,9 +34,12 @@ export function MinutesForm({ meetingId, draft, attendance, invitees, caseOrgs, 
     consentAtStart: { obtained: false, givenBy: consentGiversFor(caseKind)[0] ?? "MOTHER", givenByName: "", recipientOrgIds: [], categories: [] },
   };
   const { register, handleSubmit, setError, setValue, control, formState } = useForm<SaveMinutesInput>({
+    // The error summary takes focus on a failed submit (ADR 0021), not the first field.
+    shouldFocusError: false,
     resolver: useLazyResolver(loadSchema), defaultValues: defaults,
   });
   const { formError, apply } = useActionErrors(setError);
+  const summary = useErrorSummary(formState);
   const [saved, setSaved] = useState(false);
   const texts = useWatch({ control });
   const errors = formState.errors;
@@ -45,6 +49,7 @@ export function MinutesForm({ meetingId, draft, attendance, invitees, caseOrgs, 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4 rounded border border-slate-200 bg-slate-50 p-4">
       <h3 className="font-semibold">{draft ? "Ret udkast til referat" : "Skriv referat"}</h3>
+      <ErrorSummary {...summary} />
       <FormMessage kind="error">{formError}</FormMessage>
       {saved && <FormMessage kind="success">Udkastet er gemt. Godkend referatet, når det er færdigt.</FormMessage>}
       <input type="hidden" {...register("meetingId")} />

@@ -5,6 +5,7 @@ import { useEffect, useMemo, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import { ErrorSummary, useErrorSummary } from "@/components/ui/error-summary";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionErrors } from "@/components/ui/use-action-form";
 import { useFreshIdempotencyKey } from "@/components/ui/use-fresh-idempotency-key";
@@ -35,6 +36,8 @@ export function ScheduleMeetingForm({ caseId, caseKind, idempotencyKey, agreemen
   const [picked, setPicked] = useState<Record<string, string>>(() => Object.fromEntries(orgs.map((o) => [o.id, o.defaultUserId])));
   const professionalsOf = (p: Record<string, string>) => Object.entries(p).filter(([, u]) => u).map(([orgId, userId]) => ({ orgId, userId }));
   const { register, handleSubmit, setError, setValue, control, formState } = useForm<ScheduleMeetingInput>({
+    // The error summary takes focus on a failed submit (ADR 0021), not the first field.
+    shouldFocusError: false,
     resolver: useLazyResolver(loadSchema),
     defaultValues: {
       caseId, idempotencyKey, type: initialType, date: prefillDate ?? "", time: "10:00", durationMinutes: MEETING_TYPE_INFO[initialType].defaultMinutes,
@@ -44,6 +47,7 @@ export function ScheduleMeetingForm({ caseId, caseKind, idempotencyKey, agreemen
   });
   useFreshIdempotencyKey((key) => setValue("idempotencyKey", key));
   const { formError, apply } = useActionErrors(setError);
+  const summary = useErrorSummary(formState);
   const [type, date, time, duration, professionals, partner] = useWatch({ control, name: ["type", "date", "time", "durationMinutes", "professionals", "partner"] });
 
   const pick = (orgId: string, userId: string) => {
@@ -89,6 +93,7 @@ export function ScheduleMeetingForm({ caseId, caseKind, idempotencyKey, agreemen
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
+      <ErrorSummary {...summary} />
       <FormMessage kind="error">{formError}</FormMessage>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Mødetype" error={errors.type?.message}>

@@ -5,6 +5,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { recordConsentAction } from "@/lib/consents/server-actions";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import { ErrorSummary, useErrorSummary } from "@/components/ui/error-summary";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionErrors } from "@/components/ui/use-action-form";
 import { todayIso } from "@/lib/consents/rules";
@@ -39,10 +40,13 @@ export function ConsentForm({ caseId, caseKind, recorderOrgName, recipients, can
     purpose: "", form: "SKRIFTLIGT", evidence: "", validFrom: today, validUntil: plusOneYear(today),
   };
   const { register, handleSubmit, setError, reset, control, setValue, formState } = useForm<RecordConsentInput>({
+    // The error summary takes focus on a failed submit (ADR 0021), not the first field.
+    shouldFocusError: false,
     resolver: useLazyResolver(loadRecordConsentSchema),
     defaultValues: defaults,
   });
   const { formError, apply } = useActionErrors(setError);
+  const summary = useErrorSummary(formState);
   const [success, setSuccess] = useState(false);
   const values = useWatch({ control });
   const errors = formState.errors;
@@ -57,6 +61,7 @@ export function ConsentForm({ caseId, caseKind, recorderOrgName, recipients, can
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4 rounded border border-slate-200 bg-slate-50 p-4">
       <h3 className="font-semibold">Registrér samtykke</h3>
+      <ErrorSummary {...summary} />
       <FormMessage kind="error">{formError}</FormMessage>
       {success && <FormMessage kind="success">Samtykket er registreret.</FormMessage>}
       <input type="hidden" {...register("caseId")} />

@@ -7,6 +7,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { createReportAction } from "@/lib/underretninger/server-actions";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import { ErrorSummary, useErrorSummary } from "@/components/ui/error-summary";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionErrors } from "@/components/ui/use-action-form";
 import { CHANNEL_LABELS } from "@/lib/underretninger/labels";
@@ -36,6 +37,8 @@ export function ReportForm({
 }) {
   const router = useRouter();
   const { register, handleSubmit, control, setError, setValue, formState } = useForm<CreateReportInput>({
+    // The error summary takes focus on a failed submit (ADR 0021), not the first field.
+    shouldFocusError: false,
     // raw: the action gets what the user typed and parses it with the same schema.
     resolver: useLazyResolver(loadCreateReportSchema, { raw: true }),
     defaultValues: {
@@ -52,6 +55,7 @@ export function ReportForm({
   const watchedCprUnknown = useWatch({ control, name: "cprUnknown" });
   useFreshIdempotencyKey(useCallback((key: string) => setValue("idempotencyKey", key), [setValue]));
   const { formError, apply } = useActionErrors(setError);
+  const summary = useErrorSummary(formState);
   const errors = formState.errors;
 
   const onSubmit = handleSubmit(async (values) => {
@@ -61,6 +65,7 @@ export function ReportForm({
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5 rounded-lg border border-slate-300 bg-white p-6">
+      <ErrorSummary {...summary} />
       <FormMessage kind="error">{formError}</FormMessage>
       <input type="hidden" {...register("idempotencyKey")} />
       <ReporterFields register={register} errors={errors} kind={watchedReporterKind} organisations={organisations} />

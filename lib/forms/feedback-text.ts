@@ -26,3 +26,20 @@ export function maxLengthText(max: number): string {
 export function isNearLimit(length: number, max: number): boolean {
   return length >= Math.floor(max * 0.9);
 }
+
+export type SummaryError = { name: string; message: string };
+
+/**
+ * react-hook-form's nested errors as one list in form order, each with the
+ * field's register name ("externals.0.email"): the error summary links to
+ * the control of that name. An array's own error ("root") is its parent's.
+ */
+export function flattenErrors(errors: unknown, path = ""): SummaryError[] {
+  if (!errors || typeof errors !== "object") return [];
+  const node = errors as Record<string, unknown>;
+  const own = typeof node.message === "string" && node.message && path ? [{ name: path, message: node.message }] : [];
+  const nested = Object.entries(node)
+    .filter(([key]) => !["message", "type", "types", "ref"].includes(key))
+    .flatMap(([key, value]) => flattenErrors(value, key === "root" ? path : path ? `${path}.${key}` : key));
+  return [...own, ...nested];
+}

@@ -71,7 +71,7 @@ test("creating a case validates the CPR in Danish and opens the new case", async
   await page.getByLabel("Fornavn").fill("Test");
   await page.getByLabel("Efternavn").fill("Testesen");
   await page.getByRole("button", { name: "Opret sag" }).click();
-  await expect(page.getByText("CPR-nummerets dato findes ikke")).toBeVisible();
+  await expect(page.locator("p", { hasText: "CPR-nummerets dato findes ikke" })).toBeVisible();
   await expect(page).toHaveURL(/\/sager\/ny$/);
 
   // A failed modulus-11 check is a warning, not an error.

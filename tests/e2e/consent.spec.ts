@@ -50,8 +50,8 @@ test("a written consent lets the familieambulatorium see HELBRED and RUSMIDDEL u
   await unfold(page, "Registrér nyt samtykke");
   const form = page.locator("form", { has: page.getByRole("heading", { name: "Registrér samtykke" }) });
   await form.getByRole("button", { name: "Registrér samtykke" }).click();
-  await expect(form.getByText("Vælg mindst én organisation")).toBeVisible();
-  await expect(form.getByText("Skriv formålet med samtykket")).toBeVisible();
+  await expect(form.locator("p", { hasText: "Vælg mindst én organisation" })).toBeVisible();
+  await expect(form.locator("p", { hasText: "Skriv formålet med samtykket" })).toBeVisible();
 
   await form.getByLabel("Navn på den, der giver samtykket").fill(`${demo.firstName} ${demo.lastName}`);
   await form.getByRole("checkbox", { name: new RegExp(`^${ambulatorium}`) }).check();
@@ -170,7 +170,7 @@ test("registering the birth creates a linked BARN case the jordemoder cannot see
   await form.getByLabel("Formål").fill("Opfølgning på barnets abstinenser efter fødslen");
   // Evidence is required for every consent (ADR 0025).
   await form.getByRole("button", { name: "Registrér samtykke" }).click();
-  await expect(form.getByText("Skriv, hvor samtykket er dokumenteret, fx den underskrevne blanket eller mødereferatet")).toBeVisible();
+  await expect(form.locator("p", { hasText: "Skriv, hvor samtykket er dokumenteret, fx den underskrevne blanket eller mødereferatet" })).toBeVisible();
   await form.getByLabel("Dokumentation").fill("Underskrevet samtykkeblanket, scannet til journalen");
   await form.getByRole("button", { name: "Registrér samtykke" }).click();
   await expect(page.getByText("Samtykket er registreret.")).toBeVisible();

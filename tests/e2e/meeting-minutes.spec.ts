@@ -65,9 +65,9 @@ test("the jordemoder writes and approves the referat; the kommune sees it only u
   const form = jm.locator("form", { has: jm.getByRole("heading", { name: "Skriv referat" }) });
   await form.getByRole("button", { name: "Tilføj handling" }).click();
   await form.getByRole("button", { name: "Gem udkast" }).click();
-  await expect(form.getByText("Skriv den overordnede problemstilling")).toBeVisible();
-  await expect(form.getByText("Vælg den ansvarlige organisation")).toBeVisible();
-  await expect(form.getByText("Vælg en frist")).toBeVisible();
+  await expect(form.locator("p", { hasText: "Skriv den overordnede problemstilling" })).toBeVisible();
+  await expect(form.locator("p", { hasText: "Vælg den ansvarlige organisation" })).toBeVisible();
+  await expect(form.locator("p", { hasText: "Vælg en frist" })).toBeVisible();
 
   await form.getByLabel("Den overordnede problemstilling").fill("Kvinden ønsker støtte frem mod fødslen.");
   await form.getByLabel("Konklusion").fill("Der etableres et fælles forløb.");

@@ -28,6 +28,14 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
+/** The demo case's id, found as the kommune's sagsbehandler finds it: by CPR. */
+async function demoCaseId(page: Page): Promise<string> {
+  await searchByCpr(page, `${demo.cpr.slice(0, 6)}-${demo.cpr.slice(6)}`);
+  await page.getByRole("link", { name: `${demo.firstName} ${demo.lastName}` }).click();
+  await page.waitForURL(/\/sager\/[0-9a-f-]{36}$/);
+  return new URL(page.url()).pathname.split("/").at(-1)!;
+}
+
 /** Presses Tab until `target` has focus (fails after `max` presses): the form is walked by keyboard, in its own order. */
 async function tabTo(page: Page, target: Locator, max = 12): Promise<void> {
   for (let i = 0; i < max; i++) {
@@ -54,10 +62,7 @@ test("a jordemoder schedules a koordinationsmøde, invitees answer and get the I
   test.setTimeout(180_000);
   expect(demo.participants).toEqual(expect.arrayContaining(["familieambulatoriet", "rusmiddel", "sundhedspleje"]));
   await login(page, "sagsbehandler@vejle.demo");
-  await searchByCpr(page, `${demo.cpr.slice(0, 6)}-${demo.cpr.slice(6)}`);
-  await page.getByRole("link", { name: `${demo.firstName} ${demo.lastName}` }).click();
-  await page.waitForURL(/\/sager\/[0-9a-f-]{36}$/);
-  const caseId = new URL(page.url()).pathname.split("/").at(-1)!;
+  const caseId = await demoCaseId(page);
 
   // --- The jordemoder schedules, keyboard only. ---
   const jm = await signedIn(browser, "jordemoder@familieambulatoriet.demo");
@@ -178,4 +183,23 @@ test("a jordemoder schedules a koordinationsmøde, invitees answer and get the I
   expect((await outsider.goto(`/moeder/${meetingId}`))?.status()).toBe(404);
   expect((await outsider.request.get(`/api/moeder/${meetingId}/ics`)).status()).toBe(404);
   expect((await outsider.request.get(`/api/kalender/${"A".repeat(43)}.ics`)).status()).toBe(404);
+});
+
+test("an incomplete scheduling form names its errors at the top, and each link moves to its field", async ({ page, browser }) => {
+  await login(page, "sagsbehandler@vejle.demo");
+  const caseId = await demoCaseId(page);
+  const jm = await signedIn(browser, "jordemoder@familieambulatoriet.demo");
+  await jm.goto(`/sager/${caseId}/moeder/nyt`);
+  await jm.getByLabel("Tidspunkt (24-timer)").fill("25:00");
+  await jm.getByRole("button", { name: "Indkald til mødet" }).click();
+  const summary = jm.getByRole("alert").filter({ has: jm.getByRole("heading", { name: /Der er \d+ fejl/ }) });
+  await expect(summary).toBeFocused();
+  await summary.getByRole("link", { name: "Vælg en gyldig dato" }).click();
+  await expect(jm.getByLabel("Dato")).toBeFocused();
+  await summary.getByRole("link", { name: /tt:mm/ }).click();
+  await expect(jm.getByLabel("Tidspunkt (24-timer)")).toBeFocused();
+  await summary.getByRole("link", { name: "Skriv et mødested eller et videolink" }).click();
+  await expect(jm.getByLabel("Mødested")).toBeFocused();
+  await expectNoSeriousA11yViolations(jm);
+  expect(await jm.evaluate(() => location.pathname)).toBe(`/sager/${caseId}/moeder/nyt`);
 });

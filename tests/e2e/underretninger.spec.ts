@@ -24,8 +24,8 @@ test("a sagsbehandler triages a telephone underretning; the reporting jordemoder
 
   // Nothing filled in: Danish field errors, nothing saved.
   await page.getByRole("button", { name: "Registrér underretning" }).click();
-  await expect(page.getByText("Skriv hvad underretteren har set og hørt")).toBeVisible();
-  await expect(page.getByText("Skriv terminen for det ufødte barn")).toBeVisible();
+  await expect(page.locator("p", { hasText: "Skriv hvad underretteren har set og hørt" })).toBeVisible();
+  await expect(page.locator("p", { hasText: "Skriv terminen for det ufødte barn" })).toBeVisible();
   await expect(page).toHaveURL(/\/underretninger\/ny$/);
 
   await page.getByLabel("Underretterens navn").fill("Julie Jordemoder");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { characterCountText, errorSummaryHeading, isNearLimit, maxLengthText } from "@/lib/forms/feedback-text";
+import { characterCountText, errorSummaryHeading, flattenErrors, isNearLimit, maxLengthText } from "@/lib/forms/feedback-text";
 
 describe("form feedback texts", () => {
   it("names one error in words and several by number", () => {
@@ -26,5 +26,20 @@ describe("stage form without a preselected stage", () => {
     const result = stageTransitionSchema.safeParse({ caseId: "00000000-0000-4000-8000-000000000000", to: "", reason: "Mor er flyttet til kommunen" });
     expect(result.success).toBe(false);
     expect(result.error?.issues.find((i) => i.path[0] === "to")?.message).toBe("Vælg en gyldig fase");
+  });
+
+  it("lists nested form errors in form order with their register names, an array's own error under the array", () => {
+    const errors = {
+      date: { type: "custom", message: "Vælg en dato", ref: {} },
+      professionals: { root: { message: "Invitér mindst én deltager" } },
+      externals: [undefined, { email: { message: "Skriv en gyldig e-mailadresse" } }],
+      prompts: {},
+    };
+    expect(flattenErrors(errors)).toEqual([
+      { name: "date", message: "Vælg en dato" },
+      { name: "professionals", message: "Invitér mindst én deltager" },
+      { name: "externals.1.email", message: "Skriv en gyldig e-mailadresse" },
+    ]);
+    expect(flattenErrors(undefined)).toEqual([]);
   });
 });
