@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { UNREADABLE_CPR } from "@/lib/cases/cpr-search";
 import { searchCasesAction } from "@/lib/cases/server-actions";
 import { inputClass } from "@/components/ui/field";
 import { STAGES, stageLabel } from "@/lib/domain/stages";
@@ -20,10 +21,11 @@ export function CaseFilters({ params, cprInvalid }: { params: CaseListParams; cp
       <div className="flex flex-col gap-1">
         <label htmlFor="filter-cpr" className="font-medium">CPR-nummer</label>
         <input
-          id="filter-cpr" name="cpr" inputMode="numeric" defaultValue={cprInvalid ? "" : (params.cpr ?? "")} className={inputClass}
+          id="filter-cpr" name="cpr" inputMode="numeric" defaultValue={params.cpr === UNREADABLE_CPR ? "" : (params.cpr ?? "")} className={inputClass}
           aria-describedby="filter-cpr-hint" aria-invalid={cprInvalid || undefined}
         />
-        <p id="filter-cpr-hint" className={`text-sm ${cprInvalid ? "font-medium text-red-700" : "text-slate-600"}`}>
+        {/* An invalid CPR stays in the field, so the user can correct what she typed (issue 9 item 7). */}
+      <p id="filter-cpr-hint" className={`text-sm ${cprInvalid ? "font-medium text-red-700" : "text-slate-600"}`}>
           {cprInvalid ? "Ugyldigt CPR-nummer. " : ""}
           {CPR_SEARCH_HINT}
         </p>

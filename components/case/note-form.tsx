@@ -8,15 +8,15 @@ import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useActionErrors } from "@/components/ui/use-action-form";
 import type { AddNoteInput } from "@/lib/cases/schemas";
-import { CATEGORIES, categoryLabel } from "@/lib/domain/categories";
+import { CATEGORIES, categoryLabel, type Category } from "@/lib/domain/categories";
 import { useLazyResolver } from "@/components/ui/use-lazy-resolver";
 
 const loadAddNoteSchema = () => import("@/lib/cases/schemas").then((m) => m.addNoteSchema);
 
-export function NoteForm({ caseId }: { caseId: string }) {
+export function NoteForm({ caseId, defaultCategory }: { caseId: string; defaultCategory: Category }) {
   const { register, handleSubmit, setError, reset, formState, control } = useForm<AddNoteInput>({
     resolver: useLazyResolver(loadAddNoteSchema),
-    defaultValues: { caseId, category: "SOCIALE_FORHOLD", text: "" },
+    defaultValues: { caseId, category: defaultCategory, text: "" },
   });
   const { formError, apply } = useActionErrors(setError);
   const text = useWatch({ control, name: "text" }) ?? "";

@@ -13,7 +13,7 @@ export function NotesSection({ view }: { view: CaseView }) {
     <Section title="Notater" id="notater">
       {view.permissions.addNote && (
         <Disclosure label="Tilføj notat" className="">
-          <NoteForm caseId={view.id} />
+          <NoteForm caseId={view.id} defaultCategory={view.noteCategory} />
         </Disclosure>
       )}
       {view.notes.length === 0 ? (

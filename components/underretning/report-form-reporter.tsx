@@ -12,8 +12,11 @@ export function ReporterFields({
   errors,
   kind,
   organisations,
+  onPublicEmployer,
 }: {
   register: UseFormRegister<CreateReportInput>;
+  /** A reporter from an organisation in Samforløb works for a public body: "offentligt ansat" turns on (issue 9 item 7). */
+  onPublicEmployer: () => void;
   errors: FieldErrors<CreateReportInput>;
   kind: CreateReportInput["reporterKind"];
   organisations: { id: string; name: string }[];
@@ -34,7 +37,7 @@ export function ReporterFields({
                 hint="Vælg organisationen, hvis underretteren arbejder i en organisation, der bruger Samforløb. Den kan så følge status på underretningen."
                 error={errors.reporterOrgId?.message}
               >
-                <select className={inputClass} {...register("reporterOrgId")}>
+                <select className={inputClass} {...register("reporterOrgId", { onChange: (e) => { if (e.target.value) onPublicEmployer(); } })}>
                   <option value="">Ikke i listen</option>
                   {organisations.map((o) => (
                     <option key={o.id} value={o.id}>{o.name}</option>

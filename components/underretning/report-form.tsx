@@ -68,7 +68,7 @@ export function ReportForm({
       <ErrorSummary {...summary} />
       <FormMessage kind="error">{formError}</FormMessage>
       <input type="hidden" {...register("idempotencyKey")} />
-      <ReporterFields register={register} errors={errors} kind={watchedReporterKind} organisations={organisations} />
+      <ReporterFields register={register} errors={errors} kind={watchedReporterKind} organisations={organisations} onPublicEmployer={() => setValue("publicEmployee", true)} />
 
       <fieldset className="flex flex-col gap-4 rounded border border-slate-200 p-4">
         <legend className="px-1 text-lg font-semibold">Modtagelse</legend>

@@ -13,6 +13,9 @@ export function cprSearchToken(input: string): string {
   return encryptCpr(input.trim());
 }
 
+/** Stands for a token that could not be read: the search shows no CPR and says it is invalid. */
+export const UNREADABLE_CPR = "ugyldig";
+
 /** The searched text back, or null for a token that is not ours. */
 export function cprFromSearchToken(token: string | undefined): string | null {
   if (!token) return null;

@@ -1,4 +1,5 @@
 import "server-only";
+import { defaultNoteCategory } from "@/lib/domain/categories";
 import type { AccessContext } from "@/lib/access/context";
 import type { CaseScope } from "@/lib/access/case-scope";
 import { discloseListedStamdata } from "@/lib/access/disclose";
@@ -207,6 +208,7 @@ export async function getCase(scope: CaseScope) {
     responsibleOrg: { id: scope.responsibleOrgId, name: names.get(scope.responsibleOrgId) ?? "" },
     isResponsible: scope.isResponsible,
     // The same rules the actions enforce (scope.require), so the buttons cannot drift from them.
+    noteCategory: defaultNoteCategory(scope.ctx.role),
     permissions: {
       changeStage: scope.can("case:change-stage"),
       addNote: scope.can("note:create"),

@@ -43,3 +43,21 @@ export function categoryLabel(category: Category): string {
 export function categoryDescription(category: Category): string {
   return CATEGORY_DESCRIPTIONS[category];
 }
+
+/**
+ * The category a new note starts in, by the writer's role (issue 9 item 7):
+ * what that profession mostly writes. The writer can change it; no role
+ * starts in STAMDATA or UNDERRETNING, which have forms of their own.
+ */
+const NOTE_CATEGORY_BY_ROLE: Record<string, Category> = {
+  SAGSBEHANDLER: "SOCIALE_FORHOLD",
+  LEDER: "SOCIALE_FORHOLD",
+  JORDEMODER: "HELBRED",
+  LAEGE: "HELBRED",
+  SUNDHEDSPLEJERSKE: "HELBRED",
+  BEHANDLER: "RUSMIDDEL",
+};
+
+export function defaultNoteCategory(role: string): Category {
+  return NOTE_CATEGORY_BY_ROLE[role] ?? "SOCIALE_FORHOLD";
+}

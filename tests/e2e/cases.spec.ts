@@ -12,6 +12,11 @@ test("a sagsbehandler finds a case by CPR, changes its stage and sees her own vi
   await expect(page.getByRole("heading", { name: "Sager", level: 1 })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
+  // An invalid CPR is named as such and stays in the field to be corrected.
+  await searchByCpr(page, "3213-99");
+  await expect(page.getByText("Ugyldigt CPR-nummer.")).toBeVisible();
+  await expect(page.getByLabel("CPR-nummer")).toHaveValue("3213-99");
+
   await searchByCpr(page, cprWithDash);
   const name = `${vejleCase.firstName} ${vejleCase.lastName}`;
   const rows = page.getByRole("table").getByRole("row");

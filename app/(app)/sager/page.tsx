@@ -5,7 +5,7 @@ import { CaseFilters } from "@/components/case/case-filters";
 import { CaseTable } from "@/components/case/case-table";
 import { can } from "@/lib/access/policy";
 import { requireAccess } from "@/lib/auth/context";
-import { CPR_TOKEN_PARAM, cprFromSearchToken } from "@/lib/cases/cpr-search";
+import { CPR_TOKEN_PARAM, UNREADABLE_CPR, cprFromSearchToken } from "@/lib/cases/cpr-search";
 import { listCases } from "@/lib/cases/queries";
 import { caseListParamsSchema } from "@/lib/cases/schemas";
 
@@ -25,7 +25,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   }
   const { cprToken, ...urlParams } = caseListParamsSchema.parse(await searchParams);
   const cpr = cprFromSearchToken(cprToken);
-  const params = { ...urlParams, cpr: cpr ?? (cprToken ? "ugyldig" : undefined) };
+  const params = { ...urlParams, cpr: cpr ?? (cprToken ? UNREADABLE_CPR : undefined) };
   const result = await listCases(ctx, params);
   const query = new URLSearchParams(
     Object.entries({ stage: params.stage, q: params.q, mine: params.mine, [CPR_TOKEN_PARAM]: cprToken }).filter((e): e is [string, string] => !!e[1]),
