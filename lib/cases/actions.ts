@@ -12,6 +12,7 @@ import { cprBlindIndex, decryptCpr } from "@/lib/persons/cpr-vault";
 import { formatCpr } from "@/lib/domain/cpr";
 import type { z } from "@/lib/validation/zod";
 import { dayFromIso, openCase, registerPerson } from "./open-case";
+import { todayIso } from "@/lib/consents/rules";
 import type { addNoteSchema, createCaseSchema } from "./schemas";
 
 // Writes on cases. Creating one takes the server-built AccessContext; every
@@ -21,13 +22,10 @@ import type { addNoteSchema, createCaseSchema } from "./schemas";
 type CreateCase = z.output<typeof createCaseSchema>;
 
 
-function todayIso(now = new Date()): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(now);
-}
-
 export async function createCase(ctx: AccessContext, input: CreateCase): Promise<{ id: string }> {
   requirePermission(ctx, "case:create");
-  if (input.kind === "UNBORN" && input.termin < todayIso()) {
+  // A termin in the past cannot be right for a pregnancy (issue 9 item 7): no case opens on it.
+  if (input.termin && input.termin < todayIso()) {
     throw new ValidationError("Terminen ligger i fortiden.", { termin: ["Terminen kan ikke ligge i fortiden"] });
   }
   return withAccess(ctx, async (db) => {

@@ -43,8 +43,9 @@ export function lastValidDay(validUntil: Date): string {
   return copenhagenDay(new Date(validUntil.getTime() - 1));
 }
 
+/** Today's Copenhagen day, "YYYY-MM-DD". */
 export function todayIso(now = new Date()): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(now);
+  return copenhagenDay(now);
 }
 
 /**

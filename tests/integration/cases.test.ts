@@ -104,6 +104,13 @@ describe("cases: access, audit and outsiders", () => {
     await expect(createCase(outsider.ctx, { kind: "UNBORN", motherCpr: cpr, termin })).rejects.toBeInstanceOf(ValidationError);
   });
 
+  it("refuses a gravid case whose termin is in the past, and opens nothing", async () => {
+    const before = await owner().caseFile.count({ where: { responsibleOrgId: a.org.id } });
+    await expect(createCase(a.ctx, { kind: "GRAVID", cpr: cprFor((Date.now() + 7) % 10_000), firstName: "Tidligere", lastName: "Termin", termin: "2020-01-01" }))
+      .rejects.toBeInstanceOf(ValidationError);
+    expect(await owner().caseFile.count({ where: { responsibleOrgId: a.org.id } })).toBe(before);
+  });
+
   it("a different organisation's person with the same CPR stays invisible", async () => {
     const other = await createPerson(owner(), { ownerOrgId: outsider.org.id, firstName: "Skjult", lastName: "Person", cpr });
     await createCaseRow(owner(), { subjectId: other.id, responsibleOrgId: outsider.org.id, byUser: outsider.user });
