@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { ErrorSummary, useErrorSummary } from "@/components/ui/error-summary";
 import { FormMessage } from "@/components/ui/form-message";
+import { staleReportWarning } from "@/lib/forms/feedback-text";
 import { useActionErrors } from "@/components/ui/use-action-form";
 import { CHANNEL_LABELS } from "@/lib/underretninger/labels";
 import type { CreateReportInput } from "@/lib/underretninger/schemas";
@@ -51,6 +52,7 @@ export function ReportForm({
   });
   const watchedAbout = useWatch({ control, name: "about" });
   const watchedReporterKind = useWatch({ control, name: "reporterKind" });
+  const watchedReceivedAt = useWatch({ control, name: "receivedAt" });
   const watchedCpr = useWatch({ control, name: "cpr" });
   const watchedCprUnknown = useWatch({ control, name: "cprUnknown" });
   useFreshIdempotencyKey(useCallback((key: string) => setValue("idempotencyKey", key), [setValue]));
@@ -79,7 +81,7 @@ export function ReportForm({
             ))}
           </select>
         </Field>
-        <Field label="Modtaget (dato og klokkeslæt)" hint="Fristen på 24 timer regnes herfra." error={errors.receivedAt?.message}>
+        <Field label="Modtaget (dato og klokkeslæt)" hint="Fristen på 24 timer regnes herfra." error={errors.receivedAt?.message} warning={staleReportWarning(watchedReceivedAt)}>
           <input type="datetime-local" className={inputClass} {...register("receivedAt")} />
         </Field>
       </fieldset>

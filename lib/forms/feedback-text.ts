@@ -1,3 +1,4 @@
+import { copenhagenDay, shiftDay } from "@/lib/domain/calendar";
 /**
  * Danish wording of form feedback (issue 9 item 7, ADR 0021): pure, so the
  * texts are unit-tested and the components only place them.
@@ -42,4 +43,15 @@ export function flattenErrors(errors: unknown, path = ""): SummaryError[] {
     .filter(([key]) => !["message", "type", "types", "ref"].includes(key))
     .flatMap(([key, value]) => flattenErrors(value, key === "root" ? path : path ? `${path}.${key}` : key));
   return [...own, ...nested];
+}
+
+/**
+ * A report received more than 7 days ago (the form's "YYYY-MM-DDTHH:mm",
+ * Copenhagen time): may be right, a letter found late, but its clocks are
+ * already overdue. A warning beside the field, never a block (ADR 0021).
+ */
+export function staleReportWarning(receivedAt: string | undefined, now = new Date()): string | undefined {
+  const day = receivedAt?.slice(0, 10) ?? "";
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || day >= shiftDay(copenhagenDay(now), -7)) return undefined;
+  return "Underretningen er modtaget for mere end 7 dage siden: fristerne for vurdering (24 timer) og kvittering (6 hverdage) er allerede overskredet.";
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { characterCountText, errorSummaryHeading, flattenErrors, isNearLimit, maxLengthText } from "@/lib/forms/feedback-text";
+import { characterCountText, errorSummaryHeading, flattenErrors, isNearLimit, maxLengthText, staleReportWarning } from "@/lib/forms/feedback-text";
 
 describe("form feedback texts", () => {
   it("names one error in words and several by number", () => {
@@ -41,5 +41,12 @@ describe("stage form without a preselected stage", () => {
       { name: "externals.1.email", message: "Skriv en gyldig e-mailadresse" },
     ]);
     expect(flattenErrors(undefined)).toEqual([]);
+  });
+
+  it("warns about a report received more than 7 Copenhagen days ago, not about one from a week ago", () => {
+    const now = new Date("2026-12-04T12:00:00Z");
+    expect(staleReportWarning("2026-11-26T23:30", now)).toMatch(/mere end 7 dage/);
+    expect(staleReportWarning("2026-11-27T08:00", now)).toBeUndefined();
+    expect(staleReportWarning("", now)).toBeUndefined();
   });
 });
