@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { NotFoundError } from "@/lib/access/errors";
+import { listCases } from "@/lib/cases/queries";
 import { loadDashboard } from "@/lib/dashboard/load";
 import { copenhagenTime } from "@/lib/domain/calendar";
 import { createCase, createPerson, createUser } from "@/tests/fixtures/factories";
@@ -200,5 +201,14 @@ describe("the leader's overview", () => {
     expect(d.consents).toEqual({ expiringSoon: 0, withdrawn: 0 });
     // A caseworker id of another organisation filters nothing in: it is not one of hers.
     expect((await load(otherLeader, userA.id)).caseworkerUserId).toBeUndefined();
+  });
+
+  it("links to case lists with exactly the counted cases: one caseworker's per stage, the unassigned, the responsible ones per stage", async () => {
+    const ids = async (params: Parameters<typeof listCases>[1]) => (await listCases(kommune.ctx, params)).cases.map((c) => c.id).sort();
+    expect(await ids({ caseworker: userA.id, stage: "UDREDNING" })).toEqual([...casesA].sort());
+    expect(await ids({ unassigned: "1", stage: "OPSPORING" })).toEqual([...unassigned].sort());
+    expect(await ids({ responsible: "1", stage: "OPSPORING" })).toEqual([...casesB, ...unassigned].sort());
+    // The participant sees these cases in its list, but none of them as its own caseload.
+    expect(await listCases(voksen.ctx, { responsible: "1", stage: "OPSPORING" })).toMatchObject({ cases: [] });
   });
 });
