@@ -10,7 +10,7 @@ export function ReportsCard({ reports: r }: { reports: ReportFigures }) {
   return (
     <Section title="Underretninger" id="underretninger">
       <Summary>{showCount(r.received).text} underretninger modtaget i perioden.</Summary>
-      <FigureTable caption="Modtagne underretninger i perioden" head={["", "Antal", "Andel"]}>
+      <FigureTable caption="Modtagne underretninger i perioden" head={["Opgørelse", "Antal", "Andel"]}>
         <FigureRow label="Modtaget" cells={[<Count key="n" n={r.received} />, ""]} />
         <FigureRow label="Vurderet inden 24 timer" cells={[<Count key="n" n={r.assessedIn24h} />, <Share key="s" part={r.assessedIn24h} whole={r.received} />]} />
         <FigureRow label="Anonyme" cells={[<Count key="n" n={r.anonymous} />, <Share key="s" part={r.anonymous} whole={r.received} />]} />
@@ -26,7 +26,7 @@ export function MeetingsCard({ meetings: m }: { meetings: MeetingFigures }) {
       <Summary>
         {showCount(m.belowMinimum).text} af {showCount(m.activeGravid).text} aktive graviditetssager har færre end {m.minimum} koordinationsmøder (samarbejdsaftalens minimum).
       </Summary>
-      <FigureTable caption="Møder og samarbejdsaftalen" head={["", "Antal"]}>
+      <FigureTable caption="Møder og samarbejdsaftalen" head={["Opgørelse", "Antal"]}>
         <FigureRow label="Kommende møder" cells={[<Count key="n" n={m.upcoming} />]} />
         <FigureRow label="Aktive graviditetssager" cells={[<Count key="n" n={m.activeGravid} />]} />
         <FigureRow label={`Heraf under ${m.minimum} koordinationsmøder`} cells={[<Count key="n" n={m.belowMinimum} />]} />
@@ -47,7 +47,7 @@ export function ConsentsCard({ consents: k }: { consents: ConsentFigures }) {
       <Summary>
         {showCount(k.expiringSoon).text} samtykker udløber inden for {EXPIRY_WINDOW_DAYS} dage; {showCount(k.withdrawn).text} er tilbagekaldt i perioden.
       </Summary>
-      <FigureTable caption="Samtykker i organisationens sager" head={["", "Antal"]}>
+      <FigureTable caption="Samtykker i organisationens sager" head={["Opgørelse", "Antal"]}>
         <FigureRow label={`Udløber inden for ${EXPIRY_WINDOW_DAYS} dage`} cells={[<Count key="n" n={k.expiringSoon} />]} />
         <FigureRow label="Tilbagekaldt i perioden" cells={[<Count key="n" n={k.withdrawn} />]} />
       </FigureTable>

@@ -25,7 +25,8 @@ export function days(value: number | null, groupSize: number): string {
 
 export function FigureTable({ caption, head, children }: { caption: string; head: string[]; children: React.ReactNode }) {
   return (
-    <div className="overflow-x-auto">
+    // Focusable, so a keyboard user can scroll a wide table on a phone.
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
       <table className="w-full text-left">
         <caption className="mb-2 text-left text-sm text-slate-700">{caption}</caption>
         <thead className="border-b border-slate-300 bg-slate-100 text-sm">
