@@ -34,7 +34,9 @@ export function CaseloadCard({ caseload }: { caseload: Caseload }) {
   );
 }
 
-export function StagesCard({ stages }: { stages: StageRow[] }) {
+/** With the overview filtered to one caseworker, a stage count links to her cases in that stage. */
+export function StagesCard({ stages, caseworkerUserId }: { stages: StageRow[]; caseworkerUserId?: string }) {
+  const scope: Record<string, string> = caseworkerUserId ? { caseworker: caseworkerUserId } : { responsible: "1" };
   const byStage = new Map(stages.map((s) => [s.stage, s]));
   const longest = stages.filter((s) => !showCount(s.cases).suppressed && s.medianDays !== null)
     .sort((a, b) => (b.medianDays ?? 0) - (a.medianDays ?? 0))[0];
@@ -53,7 +55,7 @@ export function StagesCard({ stages }: { stages: StageRow[] }) {
             <FigureRow
               key={stage}
               label={stageLabel(stage)}
-              cells={[<Count key="n" n={n} href={caseListHref({ stage, responsible: "1" })} />, days(row?.medianDays ?? null, n), days(row?.p90Days ?? null, n)]}
+              cells={[<Count key="n" n={n} href={caseListHref({ stage, ...scope })} />, days(row?.medianDays ?? null, n), days(row?.p90Days ?? null, n)]}
             />
           );
         })}

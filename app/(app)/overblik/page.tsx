@@ -40,7 +40,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <DashboardFilters period={period} caseworkerUserId={d.caseworkerUserId} caseworkers={d.caseworkers} />
       <CaseloadCard caseload={d.caseload} />
       <div className="grid gap-6 lg:grid-cols-2">
-        <StagesCard stages={d.stages} />
+        <StagesCard stages={d.stages} caseworkerUserId={d.caseworkerUserId} />
         <ReportsCard reports={d.reports} />
       </div>
       <ClocksCard clocks={d.clocks} />
