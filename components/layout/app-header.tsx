@@ -9,6 +9,7 @@ import { SignOutButton } from "./sign-out-button";
 // A link shows only to roles that can use it: no dead ends in the menu.
 const NAV: { href: string; label: string; permission?: Permission }[] = [
   { href: "/sager", label: "Sager" },
+  { href: "/overblik", label: "Overblik", permission: "dashboard:read" },
   { href: "/sager/ny", label: "Ny sag", permission: "case:create" },
   { href: "/underretninger", label: "Underretninger" },
   { href: "/opgaver", label: "Opgaver" },

@@ -7,8 +7,10 @@ export type CaseListFilter = {
   stage?: Stage;
   /** Every word must match the subject's first or last name. */
   words: string[];
-  /** "Mine sager": only cases the organisation is responsible for with this caseworker. */
-  caseworkerUserId?: string;
+  /** "Mine sager" or the overview's drill-down: only cases the organisation is responsible for with this caseworker; null: with none. */
+  caseworkerUserId?: string | null;
+  /** Only cases the organisation is responsible for (the overview counts its own caseload, ADR 0026). */
+  responsibleOnly?: boolean;
   /** Exact match on the sagsnummer. */
   caseNumber?: number;
   /** Exact match on the subject's CPR blind index. */
@@ -67,13 +69,14 @@ export function caseListPageSql(ctx: AccessContext, f: CaseListFilter, limit: nu
   const shared = sharedConditions(f);
   const responsible = where([
     sql`c."responsibleOrgId" = ${ctx.orgId}::uuid`,
+    ...(f.caseworkerUserId === null ? [sql`c."caseworkerUserId" IS NULL`] : []),
     ...(f.caseworkerUserId ? [sql`c."caseworkerUserId" = ${f.caseworkerUserId}::uuid`] : []),
     ...shared,
     ...(f.after ? [sql`(c."updatedAt", c.id) < (${f.after.updatedAt}, ${f.after.id}::uuid)`] : []),
   ]);
   const participating = where([
     // A caseworker is the responsible organisation's: "Mine sager" has no participating cases.
-    ...(f.caseworkerUserId ? [sql`false`] : []),
+    ...(f.caseworkerUserId !== undefined || f.responsibleOnly ? [sql`false`] : []),
     sql`p."orgId" = ${ctx.orgId}::uuid`,
     sql`p."until" IS NULL`,
     sql`c."responsibleOrgId" <> ${ctx.orgId}::uuid`,

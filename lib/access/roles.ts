@@ -38,6 +38,7 @@ export const PERMISSIONS = [
   "deadline:manage",
   "meeting:convene",
   "org:settings",
+  "dashboard:read",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -62,7 +63,8 @@ const CASEWORK: Permission[] = [
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   SAGSBEHANDLER: CASEWORK,
-  LEDER: CASEWORK,
+  // The leader's overview of her organisation's caseload and clocks (ADR 0026).
+  LEDER: [...CASEWORK, "dashboard:read"],
   JORDEMODER: CARE_ROLE,
   LAEGE: CARE_ROLE,
   SUNDHEDSPLEJERSKE: CARE_ROLE,

@@ -55,6 +55,7 @@ export const AUDIT_ACTIONS = {
   "meeting.ics": "Hentede kalenderfil til et møde",
   "calendar-feed.create": "Oprettede en kalenderadresse",
   "calendar-feed.revoke": "Spærrede en kalenderadresse",
+  "dashboard.view": "Så overblikket (ledelsestal)",
   "org.settings.update": "Ændrede organisationens indstillinger",
   "audit.partition-drop": "Slettede en måned af audit-loggen (opbevaringsperioden udløbet)",
 } as const;

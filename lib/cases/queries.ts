@@ -86,7 +86,8 @@ export async function listCases(ctx: AccessContext, params: CaseListParams) {
     stage: params.stage,
     words,
     caseNumber: caseNumber ?? undefined,
-    caseworkerUserId: params.mine ? ctx.userId : undefined,
+    caseworkerUserId: params.mine ? ctx.userId : params.unassigned ? null : params.caseworker,
+    responsibleOnly: params.responsible === "1",
     cprBlindIndex: cprIndex,
     // Searching by name or CPR only matches cases whose stamdata the searcher
     // may see: otherwise a hit would reveal the hidden name (ADR 0006).

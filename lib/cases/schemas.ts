@@ -70,6 +70,10 @@ export const caseListParamsSchema = z.object({
   cursor: z.string().max(200).optional().catch(undefined),
   /** "Mine sager": only cases where the user is the caseworker. */
   mine: z.literal("1").optional().catch(undefined),
+  /** The overview's drill-downs (ADR 0026): one caseworker's cases, the cases without one, or only the cases the organisation is responsible for. */
+  caseworker: z.guid().optional().catch(undefined),
+  unassigned: z.literal("1").optional().catch(undefined),
+  responsible: z.literal("1").optional().catch(undefined),
 });
 
 /** What listCases filters on: the URL's parameters with the CPR decrypted. */

@@ -28,9 +28,13 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const params = { ...urlParams, cpr: cpr ?? (cprToken ? UNREADABLE_CPR : undefined) };
   const result = await listCases(ctx, params);
   const query = new URLSearchParams(
-    Object.entries({ stage: params.stage, q: params.q, mine: params.mine, [CPR_TOKEN_PARAM]: cprToken }).filter((e): e is [string, string] => !!e[1]),
+    Object.entries({
+      stage: params.stage, q: params.q, mine: params.mine, caseworker: params.caseworker, unassigned: params.unassigned,
+      responsible: params.responsible, [CPR_TOKEN_PARAM]: cprToken,
+    }).filter((e): e is [string, string] => !!e[1]),
   );
   const canCreate = can(ctx, "case:create");
+  const drillDown = Boolean(params.caseworker || params.unassigned || params.responsible);
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -42,7 +46,13 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
         )}
       </div>
       <CaseFilters params={params} cprInvalid={result.cprInvalid} />
-      <CaseTable cases={result.cases} filtered={Boolean(params.stage || params.q || params.cpr || params.mine)} canCreate={canCreate} />
+      {drillDown && (
+        <p className="rounded border border-slate-300 bg-white p-3">
+          Viser kun sager, jeres organisation er ansvarlig for{params.unassigned ? ", uden sagsbehandler" : params.caseworker ? ", for den valgte sagsbehandler" : ""} (fra Overblik).{" "}
+          <Link href="/sager" className="text-brand-700 underline">Vis alle sager</Link>
+        </p>
+      )}
+      <CaseTable cases={result.cases} filtered={Boolean(params.stage || params.q || params.cpr || params.mine || drillDown)} canCreate={canCreate} />
       <Pager
         label="Sider"
         firstHref={params.cursor ? `/sager?${query}` : null}
