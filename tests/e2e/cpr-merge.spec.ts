@@ -35,7 +35,7 @@ test("a phone report without CPR is registered, the CPR is added and the case me
   await page.getByLabel("Moderens efternavn").fill(LAST);
   await page.getByLabel("Hvad har du set og hørt").fill("Naboen hører hende kaste op hver morgen og ser hende drikke.");
   await page.getByRole("button", { name: "Registrér underretning" }).click();
-  await expect(page.getByText(/skal du udfylde mindst én af: fødselsdato, termin, adresse eller beskrivelse/)).toBeVisible();
+  await expect(page.locator("p", { hasText: /skal du udfylde mindst én af: fødselsdato, termin, adresse eller beskrivelse/ })).toBeVisible();
   // What was typed is still there.
   await expect(page.getByLabel("Moderens fornavn")).toHaveValue(FIRST);
   await expectNoSeriousA11yViolations(page);
