@@ -2,6 +2,7 @@ import "server-only";
 import type { CaseScope } from "@/lib/access/case-scope";
 import { ValidationError } from "@/lib/actions/result";
 import { audit } from "@/lib/audit/write";
+import { idempotent } from "@/lib/db/idempotent";
 import type { Prisma } from "@/lib/db/types";
 import { MEETING_TYPE_INFO } from "@/lib/domain/meetings/types";
 import { caseOrgsAndPeople } from "./case-people";
@@ -13,16 +14,18 @@ import { meetingInterval } from "./when";
 // "Mine møder" and its calendar file; the citizen, her partner and external
 // guests are shown as attendees and invited by the convener outside the app.
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
+export async function scheduleMeeting(scope: CaseScope, input: ScheduleMeeting, now = new Date()): Promise<{ id: string }> {
+  const { db, ctx } = scope;
+  scope.require("meeting:convene");
+  // A double submit gets the first one's meeting: nothing twice.
+  return idempotent(
+    () => db.meeting.findFirst({ where: { conveningOrgId: ctx.orgId, idempotencyKey: input.idempotencyKey }, select: { id: true } }),
+    () => createMeeting(scope, input, now),
+  );
 }
 
-export async function scheduleMeeting(scope: CaseScope, input: ScheduleMeeting, now = new Date()): Promise<{ id: string }> {
+async function createMeeting(scope: CaseScope, input: ScheduleMeeting, now: Date): Promise<{ id: string }> {
   const { db, ctx, caseId } = scope;
-  scope.require("meeting:convene");
-  const again = await db.meeting.findFirst({ where: { conveningOrgId: ctx.orgId, idempotencyKey: input.idempotencyKey }, select: { id: true } });
-  if (again) return again; // a double submit: the first one's meeting, nothing twice
-
   const { startsAt, endsAt } = meetingInterval(input);
   if (startsAt <= now) throw new ValidationError("Mødet ligger i fortiden.", { date: ["Vælg et tidspunkt frem i tiden"] });
   if (MEETING_TYPE_INFO[input.type].pregnancyOnly && scope.kind !== "GRAVID") {
@@ -45,27 +48,21 @@ export async function scheduleMeeting(scope: CaseScope, input: ScheduleMeeting, 
     ...input.externals.map((e) => ({ caseId, kind: "EXTERNAL" as const, name: e.name, email: e.email })),
   ];
 
-  try {
-    const meeting = await db.meeting.create({
-      data: {
-        caseId, conveningOrgId: ctx.orgId, type: input.type, startsAt, endsAt, place: input.place ?? null,
-        videoUrl: input.videoUrl ?? null, idempotencyKey: input.idempotencyKey, createdByUserId: ctx.userId,
-        createdByName: ctx.userName, invitees: { create: invitees },
-      },
-      select: { id: true },
-    });
-    const prompts = Object.fromEntries(Object.entries(input.prompts).filter(([, v]) => !!v));
-    if (input.agenda || Object.keys(prompts).length > 0) {
-      await db.meetingAgenda.create({ data: { meetingId: meeting.id, caseId, authorOrgId: ctx.orgId, text: input.agenda ?? "", prompts } });
-    }
-    await audit(db, ctx, {
-      action: "meeting.schedule", entityType: "Meeting", entityId: meeting.id, caseId,
-      details: { type: input.type, startsAt: startsAt.toISOString(), invitedOrgs: [...new Set(invited.map((p) => p.orgId))], invitees: invitees.length },
-    });
-    return meeting;
-  } catch (error) {
-    // Two submits at once: the other one won; hand back its meeting.
-    if (!isUniqueViolation(error)) throw error;
-    throw new ValidationError("Mødet er allerede oprettet. Genindlæs siden.");
+  const meeting = await db.meeting.create({
+    data: {
+      caseId, conveningOrgId: ctx.orgId, type: input.type, startsAt, endsAt, place: input.place ?? null,
+      videoUrl: input.videoUrl ?? null, idempotencyKey: input.idempotencyKey, createdByUserId: ctx.userId,
+      createdByName: ctx.userName, invitees: { create: invitees },
+    },
+    select: { id: true },
+  });
+  const prompts = Object.fromEntries(Object.entries(input.prompts).filter(([, v]) => !!v));
+  if (input.agenda || Object.keys(prompts).length > 0) {
+    await db.meetingAgenda.create({ data: { meetingId: meeting.id, caseId, authorOrgId: ctx.orgId, text: input.agenda ?? "", prompts } });
   }
+  await audit(db, ctx, {
+    action: "meeting.schedule", entityType: "Meeting", entityId: meeting.id, caseId,
+    details: { type: input.type, startsAt: startsAt.toISOString(), invitedOrgs: [...new Set(invited.map((p) => p.orgId))], invitees: invitees.length },
+  });
+  return meeting;
 }

@@ -10,7 +10,7 @@ import { dayFromIso } from "@/lib/cases/open-case";
 import { withAccess, type Db } from "@/lib/db";
 import { cprBlindIndex, decryptCpr, encryptCpr } from "@/lib/persons/cpr-vault";
 import { reportClocks, RULE_24H } from "./clocks";
-import { idempotent, isUniqueViolation } from "./idempotent";
+import { idempotent, isUniqueViolation } from "@/lib/db/idempotent";
 import { createConcernReportIn, type CreatedReport } from "./intake";
 import { orgDirectory, ownOrg, RECEIVING_ORG_TYPE, type DirectoryOrg } from "@/lib/orgs/org";
 import type { SubmitReport } from "./schemas";

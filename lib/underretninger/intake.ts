@@ -9,7 +9,7 @@ import { withAccess, type Db } from "@/lib/db";
 import { dayFromIso, openCase, registerPerson } from "@/lib/cases/open-case";
 import { cprBlindIndex } from "@/lib/persons/cpr-vault";
 import { reportClocks } from "./clocks";
-import { idempotent } from "./idempotent";
+import { idempotent } from "@/lib/db/idempotent";
 import { orgDirectory, ownOrg, RECEIVING_ORG_TYPE } from "@/lib/orgs/org";
 import type { CreateReport } from "./schemas";
 
