@@ -8,6 +8,7 @@ import { grantSelect, writeDisclosures, type Grant, type ReadRecord } from "./di
 import { ForbiddenError, NotFoundError } from "./errors";
 import { caseWhere, caseWriteWhere, liveBasisWhere } from "./policy";
 import { hasPermission } from "./roles";
+import { ownOrg as readOwnOrg, type OwnOrg } from "@/lib/orgs/org";
 
 // THE way into one case (ADR 0009). openCaseScope reads the case once (an
 // outsider gets NotFoundError here and nowhere else), loads the acting
@@ -67,6 +68,8 @@ export type CaseScope = {
 
   /** Logs the records read across an organisation boundary, citing the basis that opened each. */
   disclose(records: readonly ReadRecord[]): Promise<number>;
+  /** The acting organisation's type, calendar and agreement: read once per scope, however many loaders ask. */
+  ownOrg(): Promise<OwnOrg>;
 };
 
 const scopeSelect = {
@@ -109,6 +112,7 @@ export async function openCaseScope(db: Db, ctx: AccessContext, caseId: string, 
   const decide = (action: CaseAction, record?: { ownerOrgId: string }) =>
     decideCaseAction(ctx.role, facts, action, record && { ownedByActingOrg: record.ownerOrgId === ctx.orgId });
 
+  let own: Promise<OwnOrg> | undefined;
   return {
     db, ctx, caseId: row.id, relation, isResponsible, kind: row.kind, stage: row.stage, closedAt: row.closedAt,
     subjectId: row.subjectId, motherCaseId: row.motherCaseId, mergedIntoCaseId: row.mergedIntoCaseId, responsibleOrgId: row.responsibleOrgId,
@@ -141,6 +145,7 @@ export async function openCaseScope(db: Db, ctx: AccessContext, caseId: string, 
     ownChildCases: () => ({ motherCaseId: row.id, kind: "BARN", ...caseWriteWhere(ctx), subject: { ownerOrgId: ctx.orgId } }),
     writableCase: () => ({ id: row.id, ...caseWriteWhere(ctx) }),
     disclose: (records) => writeDisclosures(db, ctx, row.id, grants, records),
+    ownOrg: () => (own ??= readOwnOrg(db, ctx)),
   };
 }
 

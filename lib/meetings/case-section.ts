@@ -1,6 +1,5 @@
 import "server-only";
 import type { CaseScope } from "@/lib/access/case-scope";
-import { ownOrg } from "@/lib/orgs/org";
 import { coordinationMeetingLine } from "@/lib/domain/meetings/notice";
 import { countCoordinationMeetings, getCaseMeetings } from "./queries";
 
@@ -9,7 +8,7 @@ export async function getCaseMeetingsSection(scope: CaseScope) {
   const meetings = await getCaseMeetings(scope);
   let coordinationLine: string | null = null;
   if (scope.kind === "GRAVID") {
-    const { agreement } = await ownOrg(scope.db, scope.ctx);
+    const { agreement } = await scope.ownOrg();
     coordinationLine = coordinationMeetingLine(countCoordinationMeetings(meetings), agreement);
   }
   return { meetings, coordinationLine, canConvene: scope.can("meeting:convene") };

@@ -2,7 +2,6 @@ import "server-only";
 import type { AccessContext } from "@/lib/access/context";
 import { withCaseScope } from "@/lib/access/case-scope";
 import { formatCaseNumber } from "@/lib/cases/case-number";
-import { ownOrg } from "@/lib/orgs/org";
 import type { MeetingType } from "@/lib/domain/meetings/types";
 import { caseOrgsAndPeople, moederCoverage } from "./case-people";
 
@@ -27,7 +26,7 @@ export async function getSchedulePage(ctx: AccessContext, caseId: string, prefil
       caseOrgsAndPeople(scope),
       moederCoverage(scope),
       db.caseParticipant.findMany({ where: { caseId, until: null }, select: { orgId: true, contactName: true } }),
-      ownOrg(db, ctx),
+      scope.ownOrg(),
       prefill.after
         ? db.meeting.findFirst({
           where: { id: prefill.after, ...scope.meetings() },

@@ -9,7 +9,6 @@ import { decodeKeyset, pageOf } from "@/lib/db/keyset";
 import { sql, type Sql } from "@/lib/db/sql";
 import type { TaskSourceKind } from "@/lib/db/types";
 import { getRule, MANUAL_CASE_EVENTS, manualEventsFor } from "@/lib/domain/deadlines";
-import { ownOrg } from "@/lib/orgs/org";
 import { assignableColleagues } from "./workflow";
 
 // Tasks and deadlines for lists. "Overdue" is decided by the database clock
@@ -117,7 +116,7 @@ export async function listTasks(ctx: AccessContext, cursor?: string, limit = TAS
  * starts a clock, and register a clock met where no other action meets it.
  */
 export async function getCaseDeadlines(scope: CaseScope) {
-  const { db, ctx } = scope;
+  const { db } = scope;
   const rows = await db.deadline.findMany({
     where: { ...scope.deadlines(), status: { not: "CANCELLED" } },
     orderBy: { dueAt: "asc" },
@@ -125,7 +124,7 @@ export async function getCaseDeadlines(scope: CaseScope) {
   });
   // Another organisation's deadlines are its records: reading them is a disclosure.
   await scope.disclose(rows.map((d) => ({ recordType: "Deadline", id: d.id, category: d.category, authorOrgId: d.orgId })));
-  const org = await ownOrg(db, ctx);
+  const org = await scope.ownOrg();
   const canManage = scope.can("deadline:manage");
   const deadlines = rows.map(({ ruleId, category: _c, orgId, status, ...d }) => ({
     ...d,
