@@ -1,4 +1,5 @@
-import { atCopenhagen, copenhagenDay, wallClockOf } from "@/lib/domain/calendar";
+import { atCopenhagen, copenhagenDay } from "@/lib/domain/calendar";
+import { formatTime } from "@/lib/format";
 
 // A meeting's time as the form has it (Copenhagen day, 24-hour wall clock,
 // minutes) and back: the one place the meeting forms convert.
@@ -21,11 +22,9 @@ export function meetingInterval(when: MeetingWhen): { startsAt: Date; endsAt: Da
 }
 
 export function meetingWhenOf(startsAt: Date, endsAt: Date): MeetingWhen {
-  const wall = wallClockOf(startsAt);
-  const pad = (n: number) => String(n).padStart(2, "0");
   return {
     date: copenhagenDay(startsAt),
-    time: `${pad(wall.hours)}:${pad(wall.minutes)}`,
+    time: formatTime(startsAt),
     durationMinutes: Math.round((endsAt.getTime() - startsAt.getTime()) / 60_000),
   };
 }
