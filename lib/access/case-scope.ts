@@ -7,6 +7,7 @@ import type { AccessContext } from "./context";
 import { grantSelect, writeDisclosures, type Grant, type ReadRecord } from "./disclose";
 import { ForbiddenError, NotFoundError } from "./errors";
 import { caseWhere, caseWriteWhere, liveBasisWhere } from "./policy";
+import { reportTriageWhere } from "./reports";
 import { hasPermission } from "./roles";
 import { ownOrg as readOwnOrg, type OwnOrg } from "@/lib/orgs/org";
 
@@ -58,6 +59,8 @@ export type CaseScope = {
   /** What was said at meetings (agenda, referat, addenda): MOEDER records under the record rule. */
   meetingRecords(): { caseId: string; OR: Record<string, unknown>[] };
   deadlines(): Prisma.DeadlineWhereInput;
+  /** The case's underretninger the organisation received (only the receiving organisation reads a report: lib/access/reports.ts). */
+  reports(): Prisma.ConcernReportWhereInput;
   consents(): Prisma.ConsentWhereInput;
   sharingBases(): Prisma.SharingBasisWhereInput;
   disclosures(): Prisma.DisclosureWhereInput;
@@ -131,6 +134,7 @@ export async function openCaseScope(db: Db, ctx: AccessContext, caseId: string, 
     meetings: () => ({ caseId: row.id, OR: [{ conveningOrgId: ctx.orgId }, { invitees: { some: { orgId: ctx.orgId } } }] }),
     meetingRecords: () => ({ caseId: row.id, OR: recordOr(ctx, grants, "authorOrgId") }),
     deadlines: () => ({ caseId: row.id, OR: recordOr(ctx, grants, "orgId") }),
+    reports: () => ({ caseId: row.id, ...reportTriageWhere(ctx) }),
     // A participant sees the consents that open something to it, and the
     // bases it receives or grants: not the whole network's (purposes can be sensitive).
     // A recorder sees what it recorded (ADR 0025).

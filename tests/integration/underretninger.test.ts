@@ -10,6 +10,7 @@ import { createConcernReport } from "@/lib/underretninger/intake";
 import { getReceipt, getReport, listQueue, listReporterStatus } from "@/lib/underretninger/queries";
 import { createReportSchema, type CreateReportInput } from "@/lib/underretninger/schemas";
 import { getCaseDeadlines, listTasks } from "@/lib/tasks/queries";
+import { getCaseReports } from "@/lib/underretninger/case-reports";
 import { claimTask } from "@/lib/tasks/workflow";
 import { createCase, createPerson } from "@/tests/fixtures/factories";
 import { freshTenant, owner, type Tenant, inCase, inOrg } from "./helpers";
@@ -162,6 +163,23 @@ describe("triage and the reporter organisation", () => {
     await expect(getReport(clinic.ctx, created.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getReceipt(clinic.ctx, created.id)).rejects.toBeInstanceOf(NotFoundError);
     expect((await inOrg(clinic.ctx, listQueue)).reports).toEqual([]);
+  });
+
+  it("lists the case's reports on the case for the receiving organisation, newest first", async () => {
+    const k = await kommune();
+    const first = await createConcernReport(k.ctx, parse(input({ receivedAt: localNow(-180) })));
+    const second = await createConcernReport(k.ctx, parse(input({ channel: "BREV" })));
+    expect(second.caseId).toBe(first.caseId);
+    await assessReport(k.ctx, { reportId: first.id, acute: true, reasons: "Akut: forbrug i 3. trimester." });
+    const listed = await inCase(k.ctx, first.caseId, getCaseReports);
+    expect(listed?.map((r) => [r.id, r.channel, !!r.assessedAt, r.acute])).toEqual([
+      [second.id, "BREV", false, null],
+      [first.id, "TELEFON", true, true],
+    ]);
+    // Another kommune's reports on its own case never appear here.
+    const other = await kommune("Anden kommune");
+    await createConcernReport(other.ctx, parse(input()));
+    expect((await inCase(k.ctx, first.caseId, getCaseReports))?.length).toBe(2);
   });
 
   it("gives an outsider NotFoundError on every report action and leaves the row unchanged", async () => {
