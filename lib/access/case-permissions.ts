@@ -52,6 +52,8 @@ export const CASE_RULES = {
   "case:edit-stamdata": { permission: "case:change-stage", any: RESPONSIBLE, blockedBy: (f) => (f.closed ? "Sagen er afsluttet" : null) },
   "case:merge": { permission: "case:change-stage", any: RESPONSIBLE, blockedBy: (f) => (f.closed ? "Sagen er afsluttet" : null) },
   "note:create": { permission: "note:create", any: ON_CASE },
+  // Correct or annul a note: its author organisation only (the data controller).
+  "note:amend": { permission: "note:create", any: [], own: ON_CASE },
   // Every organisation on the case keeps its own clocks (the record is its own).
   "deadline:manage": { permission: "deadline:manage", any: ON_CASE },
   // The CPR is stamdata: a participant needs a live STAMDATA basis (ADR 0006).

@@ -14,6 +14,8 @@ export const AUDIT_ACTIONS = {
   "case.stamdata-edit": "Rettede navn eller termin",
   "case.merge": "Lagde sager sammen",
   "note.create": "Skrev notat",
+  "note.correct": "Rettede notat",
+  "note.annul": "Annullerede notat",
   "cpr.reveal": "Viste fuldt CPR-nummer",
   "consent.record": "Registrerede samtykke",
   "consent.withdraw": "Registrerede tilbagekaldelse af samtykke",

@@ -34,3 +34,46 @@ test("the case page opens with an overview, a table of contents and its forms fo
   await expect(page.getByRole("heading", { name: "Frister", level: 2 })).toBeInViewport();
   await expectNoSeriousA11yViolations(page);
 });
+
+test("a saved note is confirmed with the focus on the confirmation, and can be corrected with a reason while the original stays", async ({ page }) => {
+  await login(page, "sagsbehandler@vejle.demo");
+  await page.goto("/sager");
+  await page.getByRole("table").getByRole("link").first().click();
+  const stamp = Date.now();
+
+  await page.locator("summary", { hasText: "Tilføj notat" }).click();
+  const noteForm = page.locator("form", { has: page.getByRole("heading", { name: "Nyt notat" }) });
+  await noteForm.getByLabel("Kategori").selectOption({ label: "Sociale forhold" });
+  await noteForm.getByLabel("Notat").fill(`Hjemmebesøg aflyst ${stamp}`);
+  await noteForm.getByRole("button", { name: "Gem notat" }).focus();
+  await page.keyboard.press("Enter");
+  const banner = page.getByRole("status").filter({ hasText: "Notatet er gemt." });
+  await expect(banner).toBeFocused();
+
+  const note = page.getByRole("listitem").filter({ hasText: `Hjemmebesøg aflyst ${stamp}` });
+  await note.locator("summary", { hasText: "Ret eller annullér" }).click();
+  await note.getByLabel("Rettet tekst").fill(`Hjemmebesøg flyttet ${stamp}`);
+  await note.getByLabel("Begrundelse").fill("Forkert oplysning");
+  await note.getByRole("button", { name: "Gem rettelse" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Rettelsen er gemt." })).toBeFocused();
+
+  const original = page.getByRole("listitem").filter({ hasText: "Forkert oplysning" });
+  await expect(original).toContainText(/Rettet .* af Sofie Sagsbehandler: Forkert oplysning/);
+  await expect(original.getByText(`Hjemmebesøg aflyst ${stamp}`)).toBeHidden();
+  await original.getByText("Vis den oprindelige tekst").click();
+  await expect(original.getByText(`Hjemmebesøg aflyst ${stamp}`)).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: `Hjemmebesøg flyttet ${stamp}` })).toContainText("Rettelse af notatet fra");
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("a report links to its case, and the case lists the report", async ({ page }) => {
+  await login(page, "sagsbehandler@vejle.demo");
+  await page.goto("/underretninger?filter=alle");
+  await page.locator("main table a[href^='/underretninger/']").first().click();
+  await expect(page).toHaveURL(/\/underretninger\/[0-9a-f-]{36}$/);
+  const reportPath = new URL(page.url()).pathname;
+  await page.locator("main a[href^='/sager/']").first().click();
+  const section = page.getByRole("region", { name: "Underretninger" });
+  await expect(section.locator(`a[href="${reportPath}"]`)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});

@@ -142,7 +142,7 @@ describe("triage and the reporter organisation", () => {
     expect((await owner().concernReport.findUniqueOrThrow({ where: { id: created.id } })).reporterOrganisation).toBe(clinic.org.name);
 
     expect(await inOrg(clinic.ctx, listReporterStatus)).toEqual([
-      { id: created.id, receivedAt: expect.any(Date), receiptSent: false, actionStarted: null },
+      { id: created.id, about: null, sentBy: null, receivedAt: expect.any(Date), receiptSent: false, actionStarted: null },
     ]);
     await assessReport(k.ctx, { reportId: created.id, acute: false, reasons: "Ikke akut; afdækning planlægges." });
     await markReceiptSent(k.ctx, created.id);
@@ -158,7 +158,7 @@ describe("triage and the reporter organisation", () => {
     expect(queue.reports.map((r) => r.id)).toEqual([created.id]);
 
     const status = await inOrg(clinic.ctx, listReporterStatus);
-    expect(status).toEqual([{ id: created.id, receivedAt: expect.any(Date), receiptSent: true, actionStarted: true }]);
+    expect(status).toEqual([{ id: created.id, about: null, sentBy: null, receivedAt: expect.any(Date), receiptSent: true, actionStarted: true }]);
     // The reporting organisation cannot open the report, its receipt, the queue entry or act on it.
     await expect(getReport(clinic.ctx, created.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getReceipt(clinic.ctx, created.id)).rejects.toBeInstanceOf(NotFoundError);

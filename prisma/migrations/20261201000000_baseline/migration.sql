@@ -59,6 +59,9 @@ CREATE TYPE "InfoCategory" AS ENUM ('STAMDATA', 'SOCIALE_FORHOLD', 'HELBRED', 'R
 CREATE TYPE "StamdataChangeKind" AS ENUM ('CPR_ADDED', 'CPR_CHANGED', 'NAME', 'TERMIN', 'MERGED_INTO', 'MERGED_FROM');
 
 -- CreateEnum
+CREATE TYPE "NoteAmendmentKind" AS ENUM ('CORRECTED', 'ANNULLED');
+
+-- CreateEnum
 CREATE TYPE "ReporterKind" AS ENUM ('FAGPERSON', 'PRIVATPERSON', 'ANONYM');
 
 -- CreateEnum
@@ -250,6 +253,21 @@ CREATE TABLE "Note" (
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "Note_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "NoteAmendment" (
+    "id" UUID NOT NULL,
+    "noteId" UUID NOT NULL,
+    "kind" "NoteAmendmentKind" NOT NULL,
+    "reason" TEXT NOT NULL,
+    "replacementNoteId" UUID,
+    "byOrgId" UUID NOT NULL,
+    "byUserId" UUID NOT NULL,
+    "byName" TEXT NOT NULL,
+    "at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "NoteAmendment_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -648,6 +666,12 @@ CREATE INDEX "Note_caseId_createdAt_idx" ON "Note"("caseId", "createdAt");
 CREATE INDEX "Note_authorOrgId_idx" ON "Note"("authorOrgId");
 
 -- CreateIndex
+CREATE UNIQUE INDEX "NoteAmendment_noteId_key" ON "NoteAmendment"("noteId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "NoteAmendment_replacementNoteId_key" ON "NoteAmendment"("replacementNoteId");
+
+-- CreateIndex
 CREATE INDEX "AuditEvent_chainSeq_idx" ON "AuditEvent"("chainSeq");
 
 -- CreateIndex
@@ -799,6 +823,12 @@ ALTER TABLE "CaseParticipant" ADD CONSTRAINT "CaseParticipant_caseId_fkey" FOREI
 
 -- AddForeignKey
 ALTER TABLE "Note" ADD CONSTRAINT "Note_caseId_fkey" FOREIGN KEY ("caseId") REFERENCES "CaseFile"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "NoteAmendment" ADD CONSTRAINT "NoteAmendment_noteId_fkey" FOREIGN KEY ("noteId") REFERENCES "Note"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "NoteAmendment" ADD CONSTRAINT "NoteAmendment_replacementNoteId_fkey" FOREIGN KEY ("replacementNoteId") REFERENCES "Note"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "ConcernReport" ADD CONSTRAINT "ConcernReport_caseId_fkey" FOREIGN KEY ("caseId") REFERENCES "CaseFile"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
@@ -1187,6 +1217,17 @@ CREATE POLICY note_insert ON "Note" FOR INSERT TO app_runtime
   WITH CHECK ("authorOrgId" = (SELECT app_current_org()) AND "authorUserId" = (SELECT app_current_user())
     AND app_case_visible("caseId"));
 GRANT SELECT, INSERT ON "Note" TO app_runtime;
+
+-- A correction or annulment is read with its note (the Note policy decides,
+-- inside the EXISTS) and written only by the note's author organisation.
+ALTER TABLE "NoteAmendment" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "NoteAmendment" FORCE ROW LEVEL SECURITY;
+CREATE POLICY note_amendment_read ON "NoteAmendment" FOR SELECT TO app_runtime
+  USING (EXISTS (SELECT 1 FROM "Note" n WHERE n.id = "noteId"));
+CREATE POLICY note_amendment_insert ON "NoteAmendment" FOR INSERT TO app_runtime
+  WITH CHECK ("byOrgId" = (SELECT app_current_org()) AND "byUserId" = (SELECT app_current_user())
+    AND EXISTS (SELECT 1 FROM "Note" n WHERE n.id = "noteId" AND n."authorOrgId" = (SELECT app_current_org())));
+GRANT SELECT, INSERT ON "NoteAmendment" TO app_runtime;
 
 ALTER TABLE "Deadline" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "Deadline" FORCE ROW LEVEL SECURITY;
