@@ -66,6 +66,8 @@ export type CaseScope = {
   disclosures(): Prisma.DisclosureWhereInput;
   /** The caller's own child cases of this (mother's) case. */
   ownChildCases(): Prisma.CaseFileWhereInput;
+  /** The acting organisation's own current participation row on the case (none for the responsible organisation). */
+  ownParticipation(): Prisma.CaseParticipantWhereInput;
   /** The case row, for writes only the responsible organisation may make. */
   writableCase(): Prisma.CaseFileWhereInput;
 
@@ -107,7 +109,7 @@ export async function openCaseScope(db: Db, ctx: AccessContext, caseId: string, 
   const relation: CaseRelation = row.responsibleOrgId === ctx.orgId ? "RESPONSIBLE" : "PARTICIPANT";
   const stamdataShared = relation === "RESPONSIBLE" || grants.some((g) => g.category === "STAMDATA")
     || (await db.person.count({ where: { id: row.subjectId, ownerOrgId: ctx.orgId } })) > 0;
-  const facts: CaseFacts = { relation, kind: row.kind, closed: !!row.closedAt, stamdataShared };
+  const facts: CaseFacts = { relation, kind: row.kind, closed: !!row.closedAt, stamdataShared, coordinator: row.coordinatorOrgId === ctx.orgId };
   const participants = row.participants.filter((p) => p.orgId !== row.responsibleOrgId);
   const onCase = new Set([row.responsibleOrgId, ...participants.map((p) => p.orgId)]);
   const isResponsible = relation === "RESPONSIBLE";
@@ -148,6 +150,7 @@ export async function openCaseScope(db: Db, ctx: AccessContext, caseId: string, 
     disclosures: () => (isResponsible ? { caseId: row.id } : { caseId: row.id, fromOrgId: ctx.orgId }),
     ownChildCases: () => ({ motherCaseId: row.id, kind: "BARN", ...caseWriteWhere(ctx), subject: { ownerOrgId: ctx.orgId } }),
     writableCase: () => ({ id: row.id, ...caseWriteWhere(ctx) }),
+    ownParticipation: () => ({ caseId: row.id, orgId: ctx.orgId, until: null }),
     disclose: (records) => writeDisclosures(db, ctx, row.id, grants, records),
     ownOrg: () => (own ??= readOwnOrg(db, ctx)),
   };

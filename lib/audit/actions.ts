@@ -14,6 +14,8 @@ export const AUDIT_ACTIONS = {
   "case.stamdata-edit": "Rettede navn eller termin",
   "case.merge": "Lagde sager sammen",
   "note.create": "Skrev notat",
+  "participant.name-contact": "Navngav kontaktperson",
+  "coordinator.name-person": "Navngav tovholder",
   "note.correct": "Rettede notat",
   "note.annul": "Annullerede notat",
   "cpr.reveal": "Viste fuldt CPR-nummer",

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { expectNoSeriousA11yViolations, login } from "./helpers";
+import { demoCases } from "../../prisma/seed/demo-cases";
+import { expectNoSeriousA11yViolations, login, searchByCpr } from "./helpers";
 
 // A case page that reads at a glance (issue 9 item 5): the summary first,
 // a table of contents to every section, and forms behind their "Tilføj"
@@ -76,4 +77,29 @@ test("a report links to its case, and the case lists the report", async ({ page 
   const section = page.getByRole("region", { name: "Underretninger" });
   await expect(section.locator(`a[href="${reportPath}"]`)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+});
+
+test("the rusmiddelcenter names its own contact person, a colleague with a phone, and the kommune sees who to call", async ({ page, browser }) => {
+  const demo = demoCases()[6]!;
+  await login(page, "sagsbehandler@vejle.demo");
+  await searchByCpr(page, `${demo.cpr.slice(0, 6)}-${demo.cpr.slice(6)}`);
+  await page.getByRole("link", { name: `${demo.firstName} ${demo.lastName}` }).click();
+  await page.waitForURL(/\/sager\/[0-9a-f-]{36}$/);
+  const caseUrl = page.url();
+
+  const bo = await (await browser.newContext()).newPage();
+  await login(bo, "behandler@vejle.demo");
+  await bo.goto(caseUrl);
+  const fold = bo.locator("summary", { hasText: "Jeres kontaktperson" });
+  await fold.focus();
+  await bo.keyboard.press("Enter");
+  const form = bo.locator("form", { has: bo.getByRole("heading", { name: "Jeres kontaktperson på sagen" }) });
+  await form.getByLabel("Kontaktperson").selectOption({ label: "Bo Behandler" });
+  await form.getByLabel("Telefon").fill("76 81 00 00");
+  await form.getByLabel("Telefon").press("Enter");
+  await expect(bo.getByRole("status").filter({ hasText: "Jeres kontaktperson er gemt" })).toBeFocused();
+  await expectNoSeriousA11yViolations(bo);
+
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Deltagere" })).toContainText("Kontakt: Bo Behandler, 76 81 00 00");
 });

@@ -63,7 +63,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       {reports && <CaseReportsSection reports={reports} />}
       <div className="grid gap-6 lg:grid-cols-2">
         <StageSection view={view} />
-        <ParticipantsSection view={view} />
+        <ParticipantsSection view={view} coordination={coordination} />
       </div>
       <SharingSection sharing={sharing} />
       <CoordinationSection view={view} coordination={coordination} />
