@@ -22,6 +22,8 @@ export const drillParamsSchema = z.object({
   consent: z.enum(["expiring", "withdrawn"]).optional().catch(undefined),
   /** Active cases where a participating organisation holds no live sharing basis. */
   basis: z.literal("missing").optional().catch(undefined),
+  /** Pregnancy cases opened in the period (expected vs found). */
+  opened: z.literal("gravid").optional().catch(undefined),
   /** Active (not closed, not merged): the per-caseworker totals. */
   active: z.literal("1").optional().catch(undefined),
   /** In the current stage at least this many days. */
@@ -46,12 +48,12 @@ export function periodParams(period: Period): { from: string; to: string } {
 }
 
 export function isDrillDown(p: DrillParams): boolean {
-  return Boolean(p.clock || p.reports || p.consent || p.basis || p.active || p.stuckDays);
+  return Boolean(p.clock || p.reports || p.consent || p.basis || p.opened || p.active || p.stuckDays);
 }
 
 /** A drill-down counts the organisation's own caseload, except clocks and reports: those are its own wherever the case is. */
 export function drillIsResponsibleOnly(p: DrillParams): boolean {
-  return Boolean(p.consent || p.basis || p.active || p.stuckDays);
+  return Boolean(p.consent || p.basis || p.opened || p.active || p.stuckDays);
 }
 
 const OUTCOME_WORDS: Record<ClockOutcome, string> = {
@@ -70,6 +72,7 @@ export function describeDrill(p: DrillParams): string {
   if (p.reports) parts.push(`med underretning modtaget${span}`);
   if (p.consent === "expiring") parts.push(`med samtykke, der udløber inden for ${EXPIRY_WINDOW_DAYS} dage`);
   if (p.consent === "withdrawn") parts.push(`med samtykke tilbagekaldt${span}`);
+  if (p.opened) parts.push(`graviditetssager oprettet${span}`);
   if (p.basis) parts.push("hvor en deltagende organisation ikke har noget gyldigt grundlag for at se oplysninger");
   if (p.stuckDays) parts.push(`aktive og i samme fase i mindst ${p.stuckDays} dage`);
   else if (p.active) parts.push("aktive");

@@ -4,7 +4,7 @@ import { addCalendarDays } from "@/lib/domain/calendar";
 import { EXPIRY_WINDOW_DAYS } from "./constants";
 import { ACTIVE_CASE_SQL } from "./filter";
 import { drillPeriod, type ClockOutcome, type DrillParams } from "./drill-params";
-import { clockOutcomeSql, clocksDueSql, consentExpiringSql, consentWithdrawnSql, participantWithoutBasisSql, reportsReceivedSql, stuckSql } from "./predicates";
+import { clockOutcomeSql, clocksDueSql, consentExpiringSql, consentWithdrawnSql, gravidOpenedSql, participantWithoutBasisSql, reportsReceivedSql, stuckSql } from "./predicates";
 
 // The drill-downs' SQL (ADR 0029): the case list narrows its rows by the same
 // fragments the overview's count used (predicates.ts). They only narrow: the
@@ -30,6 +30,7 @@ export function drillConditions(ctx: AccessContext, p: DrillParams, now: Date): 
     conditions.push(sql`EXISTS (SELECT 1 FROM "Consent" k WHERE k."caseId" = c.id AND ${inPeriod((pd) => consentWithdrawnSql(pd))})`);
   }
   if (p.basis) conditions.push(participantWithoutBasisSql(now));
+  if (p.opened) conditions.push(inPeriod((pd) => gravidOpenedSql(pd)));
   if (p.active || p.stuckDays || p.basis) conditions.push(ACTIVE_CASE_SQL);
   if (p.stuckDays) conditions.push(stuckSql(p.stuckDays, now));
   return conditions;

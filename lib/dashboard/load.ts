@@ -9,6 +9,7 @@ import { caseload, type Caseload } from "./caseload";
 import { clocks, type Clocks } from "./clocks";
 import { consents, type ConsentFigures } from "./consents";
 import { DEFAULT_STUCK_DAYS } from "./constants";
+import { expectedVsFound, type ExpectedFigures } from "./expected";
 import type { DashboardFilter } from "./filter";
 import { meetings, type MeetingFigures } from "./meetings";
 import { reports, type ReportFigures } from "./reports";
@@ -30,6 +31,7 @@ export type Dashboard = {
   reports: ReportFigures;
   meetings: MeetingFigures;
   consents: ConsentFigures;
+  expected: ExpectedFigures;
 };
 
 export type DashboardQuery = {
@@ -62,6 +64,7 @@ export async function loadDashboard(ctx: AccessContext, query: DashboardQuery): 
       reports: await reports(f),
       meetings: await meetings(f, org.agreement.minCoordinationMeetingsInPregnancy),
       consents: await consents(f),
+      expected: await expectedVsFound(f, org.prevalence),
     };
     await audit(db, ctx, { action: query.exportOf ? "dashboard.export" : "dashboard.view", details: {
       period: period.key, from: period.firstDay, to: period.endDay, caseworker: caseworkerUserId ?? null, stuckDays, ...query.exportOf,

@@ -65,3 +65,8 @@ export function participantWithoutBasisSql(now: Date): Sql {
     AND NOT EXISTS (SELECT 1 FROM "SharingBasis" b WHERE b."caseId" = c.id AND b."recipientOrgId" = p."orgId"
       AND b."revokedAt" IS NULL AND b."validFrom" <= ${at} AND (b."validTo" IS NULL OR b."validTo" > ${at})))`;
 }
+
+/** A pregnancy case opened in the period (a merged duplicate is not a second woman), over "CaseFile" c. */
+export function gravidOpenedSql(period: Pick<Period, "from" | "to">): Sql {
+  return sql`c.kind = 'GRAVID' AND c."mergedIntoCaseId" IS NULL AND c."createdAt" >= ${period.from} AND c."createdAt" < ${period.to}`;
+}

@@ -111,10 +111,25 @@ function consentsTable(d: Dashboard, scope: LinkScope): TableModel {
   };
 }
 
+const estimate = (value: number | null) =>
+  value === null ? "Ikke beregnet" : value.toLocaleString("da-DK", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+
+function expectedTable(d: Dashboard, scope: LinkScope): TableModel {
+  const e = d.expected;
+  return {
+    id: "forventet", caption: "Forventet og fundet: nye gravide med skadeligt rusmiddelforbrug", head: ["Opgørelse", "Antal"],
+    rows: [
+      { label: "Nye graviditetssager oprettet i perioden (fundet)", cells: [count(e.found, periodHref(scope, { opened: "gravid" }))] },
+      { label: "Forventet i perioden efter landstallet", cells: [text(estimate(e.expected))] },
+      { label: "Forventet pr. år efter landstallet", cells: [text(estimate(e.expectedPerYear))] },
+    ],
+  };
+}
+
 export function dashboardTables(d: Dashboard): TableModel[] {
   const scope: LinkScope = { caseworkerUserId: d.caseworkerUserId, period: d.period };
   return [caseloadTable(d, scope), stagesTable(d, scope), clocksTable(d, scope), reportsTable(d, scope),
-    meetingsTable(d), absencesTable(d), consentsTable(d, scope)];
+    meetingsTable(d), absencesTable(d), consentsTable(d, scope), expectedTable(d, scope)];
 }
 
-export const TABLE_IDS = ["sagsbehandlere", "faser", "frister", "underretninger", "moeder", "udeblivelser", "samtykker"] as const;
+export const TABLE_IDS = ["sagsbehandlere", "faser", "frister", "underretninger", "moeder", "udeblivelser", "samtykker", "forventet"] as const;

@@ -44,6 +44,7 @@ describe("the overview's drill-downs", () => {
   it("lists the cases with underretninger received, consents expiring or withdrawn, and no live basis for a participant", async () => {
     expect(await ids(f.kommune, { reports: "received", ...NOVEMBER })).toEqual(sorted([pick(f.casesB, 0), pick(f.casesB, 1), f.weekendCase]));
     expect(await ids(f.kommune, { consent: "expiring" })).toEqual([pick(f.casesA, 0)]);
+    expect(await ids(f.kommune, { opened: "gravid", ...NOVEMBER })).toEqual(sorted(f.openedInNovember));
     expect(await ids(f.kommune, { consent: "withdrawn", ...NOVEMBER })).toEqual([pick(f.casesA, 0)]);
     const all = [...f.casesA, ...f.casesB, ...f.unassigned];
     expect(await ids(f.kommune, { basis: "missing" })).toEqual(sorted(all.filter((id) => !f.withBasis.includes(id))).slice(0, 25));
@@ -57,7 +58,7 @@ describe("the overview's drill-downs", () => {
 
   it("links every count on the page to a list of that many cases (where one case is one count)", async () => {
     const d = await loadDashboard(f.kommune.ctx, { period: "denne-maaned", stuckDays: 15, now: NOW });
-    const perCase = new Set(["sagsbehandlere", "faser", "samtykker"]);
+    const perCase = new Set(["sagsbehandlere", "faser", "samtykker", "forventet"]);
     for (const table of dashboardTables(d).filter((t) => perCase.has(t.id))) {
       for (const row of table.rows) {
         for (const cell of row.cells) {

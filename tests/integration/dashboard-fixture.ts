@@ -32,6 +32,8 @@ export type Fixture = {
   /** B's case whose underretning came Friday 16:00 and was assessed Monday morning: a missed 24-hour clock. */
   weekendCase: string;
   ageInStage: { OPSPORING: number[]; UDREDNING: number[] };
+  /** Pregnancy cases opened in November (the closed one too). */
+  openedInNovember: string[];
   /** Active cases where the participant holds a live basis. */
   withBasis: string[];
 };
@@ -41,13 +43,15 @@ export async function seedDashboardFixture(label: string): Promise<Fixture> {
   const voksen = await freshTenant(`${label} Voksen`, "BEHANDLER", "KOMMUNE_VOKSEN");
   const health = await freshTenant(`${label} Sundhedspleje`, "SUNDHEDSPLEJERSKE", "SUNDHEDSPLEJE");
   const otherLeader = await freshTenant(`${label} Anden`, "LEDER");
+  // 60,000 inhabitants of 6,000,000, a national figure of 1,200 a year: 12 expected a year.
+  await owner().organization.update({ where: { id: kommune.org.id }, data: { settings: { prevalence: { kommunePopulation: 60_000, nationalPopulation: 6_000_000, nationalPerYear: 1200 } } } });
   const member = (name: string) =>
     createUser(owner(), { name, passwordHash: DUMMY_PASSWORD_HASH, memberships: [{ orgId: kommune.org.id, role: "SAGSBEHANDLER" }] });
   const userA = await member(`Anna ${label}`);
   const userB = await member(`Bent ${label}`);
   const f: Fixture = {
     kommune, voksen, otherLeader, health, userA, userB, casesA: [], casesB: [], unassigned: [], movedBack: "", weekendCase: "",
-    ageInStage: { OPSPORING: [], UDREDNING: [] }, withBasis: [],
+    ageInStage: { OPSPORING: [], UDREDNING: [] }, withBasis: [], openedInNovember: [],
   };
   let n = 0;
   const newCase = async (caseworkerUserId: string | null, openedDaysAgo: number) => {
@@ -88,6 +92,7 @@ export async function seedDashboardFixture(label: string): Promise<Fixture> {
   f.casesB.push(f.movedBack);
   f.ageInStage.OPSPORING.push(2);
   f.weekendCase = pick(f.casesB, 3);
+  f.openedInNovember = [closed, ...f.casesB.filter((id) => id !== f.movedBack), ...f.unassigned];
   // A later note must not restart the stage clock: updatedAt is not the source.
   await owner().caseFile.update({ where: { id: pick(f.casesA, 0) }, data: { updatedAt: NOW } });
 

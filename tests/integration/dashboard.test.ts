@@ -78,6 +78,15 @@ describe("the leader's overview", () => {
     expect((await load(f.kommune)).consents).toEqual({ expiringSoon: 1, withdrawn: 1, casesWithoutBasis: active() - f.withBasis.length });
   });
 
+  it("sets the pregnancy cases opened in the period against the national figure's share for the kommune", async () => {
+    const e = (await load(f.kommune)).expected;
+    expect(e.found).toBe(f.openedInNovember.length);
+    expect(e.expectedPerYear).toBeCloseTo(12, 9);
+    expect(e.expected).toBeCloseTo((12 * 30) / 365.25, 9); // November's 30 days
+    // Without the kommune's population there is no estimate, only the finding.
+    expect((await load(f.otherLeader)).expected).toMatchObject({ found: 0, expected: null, expectedPerYear: null });
+  });
+
   it("filters to one caseworker's cases", async () => {
     const d = await load(f.kommune, f.userA.id);
     expect(d.caseworkerUserId).toBe(f.userA.id);

@@ -3,6 +3,7 @@ import { drillParamsSchema, drillPeriod, isDrillDown, periodParams } from "@/lib
 import { caseListHref, periodHref } from "@/lib/dashboard/links";
 import { cellText, cellValue, count, share } from "@/lib/dashboard/table-model";
 import { copenhagenTime } from "@/lib/domain/calendar";
+import { expectedInPeriod, expectedPerYear, prevalenceOf } from "@/lib/domain/dashboard/expected";
 import { periodOf } from "@/lib/domain/dashboard/period";
 
 // The overview's cells as page and export show them, and its drill-down links.
@@ -38,5 +39,18 @@ describe("drill-down links", () => {
     expect(p).toEqual({ clock: undefined, outcome: undefined, reports: undefined, consent: undefined, basis: undefined, active: undefined, stuckDays: undefined, from: undefined, to: undefined });
     expect(isDrillDown(p)).toBe(false);
     expect(isDrillDown(drillParamsSchema.parse({ stuckDays: "30" }))).toBe(true);
+  });
+});
+
+describe("expected vs found", () => {
+  const november = periodOf("denne-maaned", copenhagenTime(2026, 11, 18, 12));
+
+  it("takes the national figure and populations from the settings, with defaults, and no estimate without the kommune's population", () => {
+    expect(prevalenceOf({})).toEqual({ nationalPerYear: 1150, nationalPopulation: 5_990_000, kommunePopulation: null });
+    expect(prevalenceOf({ prevalence: { kommunePopulation: "many", nationalPerYear: -3 } })).toEqual(prevalenceOf(null));
+    expect(expectedPerYear(prevalenceOf({}))).toBeNull();
+    const p = prevalenceOf({ prevalence: { kommunePopulation: 59_900 } });
+    expect(expectedPerYear(p)).toBeCloseTo(11.5, 9);
+    expect(expectedInPeriod(p, november)).toBeCloseTo((11.5 * 30) / 365.25, 9);
   });
 });

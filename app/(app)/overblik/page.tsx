@@ -4,6 +4,7 @@ import { ConsentsCard, MeetingsCard, ReportsCard } from "@/components/dashboard/
 import { CaseloadCard, StagesCard, type CardProps } from "@/components/dashboard/caseload-card";
 import { ClocksCard } from "@/components/dashboard/clocks-card";
 import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
+import { ExpectedCard } from "@/components/dashboard/expected-card";
 import { loadOr404 } from "@/lib/access/page";
 import { can } from "@/lib/access/policy";
 import { requireAccess } from "@/lib/auth/context";
@@ -50,6 +51,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         <MeetingsCard {...card} />
         <ConsentsCard {...card} />
       </div>
+      <ExpectedCard {...card} />
       {/* Handleplaner (issue 11) land their figures here: a PlansCard over lib/dashboard/plans.ts. */}
     </div>
   );
