@@ -7,10 +7,12 @@ import { PERIOD_KEYS, PERIOD_LABELS, lastDayOf, type Period } from "@/lib/domain
  * "Fra" and "til" count only with "Egen periode"; a bad one is named in
  * Danish at the fields and the page shows this month meanwhile.
  */
-export function DashboardFilters({ period, periodError, caseworkerUserId, caseworkers, stuckDays, custom }: {
+export function DashboardFilters({ period, periodError, caseworkerUserId, caseworkers, stuckDays, custom, units, unitId }: {
   period: Period; periodError?: string; caseworkerUserId?: string; caseworkers: { id: string; name: string }[]; stuckDays: number;
   /** The custom days as typed, so an invalid one is not lost. */
   custom: { fra?: string; til?: string };
+  /** The leader's units in the kommune; a choice only with more than one. */
+  units: { orgId: string; name: string }[]; unitId: string;
 }) {
   const chosen = periodError ? "egen" : period.key;
   const fra = custom.fra ?? (period.key === "egen" ? period.firstDay : "");
@@ -28,6 +30,13 @@ export function DashboardFilters({ period, periodError, caseworkerUserId, casewo
       <Field label="Til og med (egen periode)">
         <input type="date" name="til" defaultValue={til} aria-invalid={periodError ? true : undefined} className={inputClass} />
       </Field>
+      {units.length > 1 && (
+        <Field label="Enhed">
+          <select name="enhed" defaultValue={unitId} className={inputClass}>
+            {units.map((u) => <option key={u.orgId} value={u.orgId}>{u.name}</option>)}
+          </select>
+        </Field>
+      )}
       <Field label="Sagsbehandler">
         <select name="sagsbehandler" defaultValue={caseworkerUserId ?? ""} className={inputClass}>
           <option value="">Alle sagsbehandlere</option>

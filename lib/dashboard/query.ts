@@ -15,6 +15,8 @@ export type ParsedDashboardQuery = {
   periodError?: string;
   /** The custom days as given (kept in the form when invalid). */
   custom: { fra?: string; til?: string };
+  /** The unit chosen (an organisation id), if any; lib/auth/units.ts decides whether it is hers. */
+  unitId?: string;
   /** The filter as a query string, for the export links. */
   search: string;
 };
@@ -24,12 +26,13 @@ export function parseDashboardQuery(params: Params, now = new Date()): ParsedDas
   const { period, error } = resolvePeriod(raw, now);
   const caseworker = z.guid().safeParse(one(params.sagsbehandler));
   const stuck = stuckSchema.safeParse(one(params.fastlaast));
+  const unit = z.guid().safeParse(one(params.enhed));
   const query: DashboardQuery = {
     period, now, caseworkerUserId: caseworker.success ? caseworker.data : undefined, stuckDays: stuck.success ? stuck.data : undefined,
   };
   const search = new URLSearchParams(Object.entries({
     periode: period.key, fra: period.key === "egen" ? raw.fra : undefined, til: period.key === "egen" ? raw.til : undefined,
-    sagsbehandler: query.caseworkerUserId, fastlaast: query.stuckDays === undefined ? undefined : String(query.stuckDays),
+    enhed: unit.success ? unit.data : undefined, sagsbehandler: query.caseworkerUserId, fastlaast: query.stuckDays === undefined ? undefined : String(query.stuckDays),
   }).filter((e): e is [string, string] => !!e[1]));
-  return { query, periodError: error, custom: { fra: raw.fra, til: raw.til }, search: search.toString() };
+  return { query, periodError: error, custom: { fra: raw.fra, til: raw.til }, unitId: unit.success ? unit.data : undefined, search: search.toString() };
 }

@@ -2,7 +2,9 @@ import { OPEN_STAGES, stageLabel } from "@/lib/domain/stages";
 import { DASHBOARD_CLOCKS, EXPIRY_WINDOW_DAYS } from "./constants";
 import { periodHref, scopedHref, type LinkScope } from "./links";
 import type { Dashboard } from "./load";
-import { count, share, text, type TableModel } from "./table-model";
+import { count, share, text, type Cell, type TableModel } from "./table-model";
+import type { Units } from "./units";
+import { isSuppressed } from "@/lib/domain/dashboard/suppress";
 
 // Every table on the overview as a model (table-model.ts): the page renders
 // these with their links, the exports write the same cells.
@@ -126,10 +128,37 @@ function expectedTable(d: Dashboard, scope: LinkScope): TableModel {
   };
 }
 
-export function dashboardTables(d: Dashboard): TableModel[] {
-  const scope: LinkScope = { caseworkerUserId: d.caseworkerUserId, period: d.period };
-  return [caseloadTable(d, scope), stagesTable(d, scope), clocksTable(d, scope), reportsTable(d, scope),
-    meetingsTable(d), absencesTable(d), consentsTable(d, scope), expectedTable(d, scope)];
+const UNIT_COLUMNS = [
+  ["active", "Aktive sager"], ["unassigned", "Uden sagsbehandler"], ["missedClocks", "Overskredne frister"],
+  ["reportsReceived", "Underretninger modtaget"], ["consentsExpiring", "Samtykker der udløber"], ["gravidOpened", "Nye graviditetssager"],
+] as const;
+
+/**
+ * The units side by side and their sum. A sum over a column with a
+ * suppressed unit is hidden too: sum minus the others would give it away.
+ */
+function unitsTable(units: Units): TableModel {
+  const sumCell = (key: (typeof UNIT_COLUMNS)[number][0]): Cell =>
+    units.rows.some((r) => isSuppressed(r[key])) ? text("–") : count(units.sum[key]);
+  return {
+    id: "enheder", caption: "Enhederne i kommunen og deres sum", head: ["Enhed", ...UNIT_COLUMNS.map(([, label]) => label)],
+    rows: [
+      ...units.rows.map((r) => ({ label: r.name, cells: UNIT_COLUMNS.map(([key]) => count(r[key])) })),
+      { label: "I alt", cells: UNIT_COLUMNS.map(([key]) => sumCell(key)) },
+    ],
+  };
 }
 
-export const TABLE_IDS = ["sagsbehandlere", "faser", "frister", "underretninger", "moeder", "udeblivelser", "samtykker", "forventet"] as const;
+/** Drop the links: another unit's figures cannot open the acting organisation's case list. */
+function withoutLinks(table: TableModel): TableModel {
+  return { ...table, rows: table.rows.map((r) => ({ ...r, cells: r.cells.map((c) => (c.kind === "count" ? { ...c, href: undefined } : c)) })) };
+}
+
+export function dashboardTables(d: Dashboard, opts: { links: boolean; units: Units | null } = { links: true, units: null }): TableModel[] {
+  const scope: LinkScope = { caseworkerUserId: d.caseworkerUserId, period: d.period };
+  const tables = [caseloadTable(d, scope), stagesTable(d, scope), clocksTable(d, scope), reportsTable(d, scope),
+    meetingsTable(d), absencesTable(d), consentsTable(d, scope), expectedTable(d, scope)];
+  return [...(opts.links ? tables : tables.map(withoutLinks)), ...(opts.units ? [unitsTable(opts.units)] : [])];
+}
+
+export const TABLE_IDS = ["sagsbehandlere", "faser", "frister", "underretninger", "moeder", "udeblivelser", "samtykker", "forventet", "enheder"] as const;

@@ -5,12 +5,12 @@ import { CaseloadCard, StagesCard, type CardProps } from "@/components/dashboard
 import { ClocksCard } from "@/components/dashboard/clocks-card";
 import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
 import { ExpectedCard } from "@/components/dashboard/expected-card";
+import { UnitsCard } from "@/components/dashboard/units-card";
 import { loadOr404 } from "@/lib/access/page";
 import { can } from "@/lib/access/policy";
 import { requireAccess } from "@/lib/auth/context";
-import { loadDashboard } from "@/lib/dashboard/load";
+import { loadOverview } from "@/lib/dashboard/overview";
 import { parseDashboardQuery } from "@/lib/dashboard/query";
-import { dashboardTables } from "@/lib/dashboard/tables";
 import { PERIOD_LABELS } from "@/lib/domain/dashboard/period";
 import { SUPPRESS_BELOW } from "@/lib/domain/dashboard/suppress";
 import { formatDate } from "@/lib/format";
@@ -22,8 +22,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const ctx = await requireAccess();
   if (!can(ctx, "dashboard:read")) notFound();
   const parsed = parseDashboardQuery(await searchParams);
-  const d = await loadOr404(loadDashboard(ctx, parsed.query));
-  const tables = new Map(dashboardTables(d).map((t) => [t.id, t]));
+  const { d, tables: list, units, unit, unitChoices } = await loadOr404(loadOverview(ctx, parsed));
+  const tables = new Map(list.map((t) => [t.id, t]));
   const card: CardProps = { d, table: (id) => tables.get(id)!, exportQuery: parsed.search };
   const lastDay = new Date(d.period.to.getTime() - 1);
   const who = d.caseworkers.find((c) => c.id === d.caseworkerUserId)?.name;
@@ -32,7 +32,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <div>
         <h1 className="text-2xl font-semibold">Overblik</h1>
         <p className="mt-1 text-slate-700">
-          {ctx.orgName} · {PERIOD_LABELS[d.period.key]} ({formatDate(d.period.from)} – {formatDate(lastDay)}) · {who ? `Sagsbehandler: ${who}` : "Alle sagsbehandlere"}
+          {unit.orgName} · {PERIOD_LABELS[d.period.key]} ({formatDate(d.period.from)} – {formatDate(lastDay)}) · {who ? `Sagsbehandler: ${who}` : "Alle sagsbehandlere"}
         </p>
         <p className="mt-1 text-sm text-slate-700">
           Tal fra 1 til {SUPPRESS_BELOW - 1} vises som &quot;&lt;{SUPPRESS_BELOW}&quot;, og andele der bygger på dem skjules (–), så ingen borger kan genkendes.
@@ -40,7 +40,14 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         </p>
       </div>
       <DashboardFilters period={d.period} periodError={parsed.periodError} custom={parsed.custom}
-        caseworkerUserId={d.caseworkerUserId} caseworkers={d.caseworkers} stuckDays={d.stuckDays} />
+        caseworkerUserId={d.caseworkerUserId} caseworkers={d.caseworkers} stuckDays={d.stuckDays}
+        units={unitChoices} unitId={unit.orgId} />
+      {unit.orgId !== ctx.orgId && (
+        <p className="rounded border border-slate-300 bg-white p-3">
+          Du ser tallene for {unit.orgName}. Tallene fører ikke til sagslister her: skift organisation i menuen for at åbne enhedens sager.
+        </p>
+      )}
+      {units && <UnitsCard {...card} />}
       <CaseloadCard {...card} />
       <div className="grid gap-6 lg:grid-cols-2">
         <StagesCard {...card} />
