@@ -9,6 +9,7 @@ import { caseload, type Caseload } from "./caseload";
 import { clocks, type Clocks } from "./clocks";
 import { consents, type ConsentFigures } from "./consents";
 import { DEFAULT_STUCK_DAYS } from "./constants";
+import { caseloadOverTime, type OverTime } from "./over-time";
 import { expectedVsFound, type ExpectedFigures } from "./expected";
 import type { DashboardFilter } from "./filter";
 import { meetings, type MeetingFigures } from "./meetings";
@@ -26,6 +27,7 @@ export type Dashboard = {
   caseworkers: { id: string; name: string }[];
   stuckDays: number;
   caseload: Caseload;
+  overTime: OverTime;
   stages: StageRow[];
   clocks: Clocks;
   reports: ReportFigures;
@@ -59,6 +61,7 @@ export async function loadDashboard(ctx: AccessContext, query: DashboardQuery): 
     const result: Dashboard = {
       period: f.period, caseworkerUserId, caseworkers, stuckDays,
       caseload: await caseload(f),
+      overTime: await caseloadOverTime(f),
       stages: await stages(f, stuckDays),
       clocks: await clocks(f),
       reports: await reports(f),

@@ -1,4 +1,4 @@
-import { showCount, showShare } from "@/lib/domain/dashboard/suppress";
+import { isSuppressed, showCount, showShare } from "@/lib/domain/dashboard/suppress";
 
 // One description of each figure table, read by both the page (which adds the
 // links) and the CSV/XLSX exports: the same cells, the same suppression, so an
@@ -26,6 +26,15 @@ export type TableModel = {
 export const count = (n: number, href?: string): Cell => ({ kind: "count", n, href });
 export const share = (part: number, whole: number): Cell => ({ kind: "share", part, whole });
 export const text = (value: string): Cell => ({ kind: "text", text: value });
+
+/**
+ * A sum of shown counts: hidden ("–") when any part is suppressed, since the
+ * sum minus the other parts would give the small one away.
+ */
+export function sumCell(parts: number[], href?: string): Cell {
+  if (parts.some(isSuppressed)) return text("–");
+  return count(parts.reduce((a, b) => a + b, 0), href);
+}
 
 export function daysText(value: number | null, group: number): string {
   if (value === null || showCount(group).suppressed) return "–";

@@ -2,9 +2,8 @@ import { OPEN_STAGES, stageLabel } from "@/lib/domain/stages";
 import { DASHBOARD_CLOCKS, EXPIRY_WINDOW_DAYS } from "./constants";
 import { periodHref, scopedHref, type LinkScope } from "./links";
 import type { Dashboard } from "./load";
-import { count, share, text, type Cell, type TableModel } from "./table-model";
+import { count, share, sumCell, text, type TableModel } from "./table-model";
 import type { Units } from "./units";
-import { isSuppressed } from "@/lib/domain/dashboard/suppress";
 
 // Every table on the overview as a model (table-model.ts): the page renders
 // these with their links, the exports write the same cells.
@@ -19,11 +18,22 @@ function caseloadTable(d: Dashboard, scope: LinkScope): TableModel {
         label: row.userId ? (row.name ?? "") : "Ingen sagsbehandler",
         cells: [
           ...OPEN_STAGES.map((stage) => count(row.byStage[stage] ?? 0, scopedHref({ period: scope.period }, { ...who, stage }))),
-          count(row.total, scopedHref({ period: scope.period }, { ...who, active: "1" })),
+          sumCell(OPEN_STAGES.map((stage) => row.byStage[stage] ?? 0), scopedHref({ period: scope.period }, { ...who, active: "1" })),
         ],
       };
     }),
     empty: { label: "Ingen aktive sager", cells: [...OPEN_STAGES.map(() => count(0)), count(0)] },
+  };
+}
+
+function overTimeTable(d: Dashboard): TableModel {
+  const t = d.overTime;
+  return {
+    id: "over-tid", caption: "Aktive sager ved hver måneds udgang, efter nuværende sagsbehandler", head: ["Sagsbehandler", ...t.months],
+    rows: [
+      ...t.rows.map((r) => ({ label: r.userId ? (r.name ?? "") : "Ingen sagsbehandler", cells: r.counts.map((n) => count(n)) })),
+      { label: "I alt", cells: t.totals.map((_, i) => sumCell(t.rows.map((r) => r.counts[i] ?? 0))) },
+    ],
   };
 }
 
@@ -138,13 +148,11 @@ const UNIT_COLUMNS = [
  * suppressed unit is hidden too: sum minus the others would give it away.
  */
 function unitsTable(units: Units): TableModel {
-  const sumCell = (key: (typeof UNIT_COLUMNS)[number][0]): Cell =>
-    units.rows.some((r) => isSuppressed(r[key])) ? text("–") : count(units.sum[key]);
   return {
     id: "enheder", caption: "Enhederne i kommunen og deres sum", head: ["Enhed", ...UNIT_COLUMNS.map(([, label]) => label)],
     rows: [
       ...units.rows.map((r) => ({ label: r.name, cells: UNIT_COLUMNS.map(([key]) => count(r[key])) })),
-      { label: "I alt", cells: UNIT_COLUMNS.map(([key]) => sumCell(key)) },
+      { label: "I alt", cells: UNIT_COLUMNS.map(([key]) => sumCell(units.rows.map((r) => r[key]))) },
     ],
   };
 }
@@ -156,9 +164,9 @@ function withoutLinks(table: TableModel): TableModel {
 
 export function dashboardTables(d: Dashboard, opts: { links: boolean; units: Units | null } = { links: true, units: null }): TableModel[] {
   const scope: LinkScope = { caseworkerUserId: d.caseworkerUserId, period: d.period };
-  const tables = [caseloadTable(d, scope), stagesTable(d, scope), clocksTable(d, scope), reportsTable(d, scope),
+  const tables = [caseloadTable(d, scope), overTimeTable(d), stagesTable(d, scope), clocksTable(d, scope), reportsTable(d, scope),
     meetingsTable(d), absencesTable(d), consentsTable(d, scope), expectedTable(d, scope)];
   return [...(opts.links ? tables : tables.map(withoutLinks)), ...(opts.units ? [unitsTable(opts.units)] : [])];
 }
 
-export const TABLE_IDS = ["sagsbehandlere", "faser", "frister", "underretninger", "moeder", "udeblivelser", "samtykker", "forventet", "enheder"] as const;
+export const TABLE_IDS = ["sagsbehandlere", "over-tid", "faser", "frister", "underretninger", "moeder", "udeblivelser", "samtykker", "forventet", "enheder"] as const;

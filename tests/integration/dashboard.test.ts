@@ -28,6 +28,17 @@ describe("the leader's overview", () => {
     expect(d.caseload.total).toBe(active());
   });
 
+  it("counts the cases active at each of the last six months' ends, by their current caseworker", async () => {
+    const t = (await load(f.kommune)).overTime;
+    expect(t.months).toEqual(["jun. 2026", "jul. 2026", "aug. 2026", "sep. 2026", "okt. 2026", "nov. 2026"]);
+    // A's three and B's moved-back case were opened 40 days ago (9 October); the rest in November; the closed one closed yesterday.
+    expect(t.totals).toEqual([0, 0, 0, 0, f.casesA.length + 1, active()]);
+    const byUser = new Map(t.rows.map((r) => [r.userId, r.counts]));
+    expect(byUser.get(f.userA.id)).toEqual([0, 0, 0, 0, 3, 3]);
+    expect(byUser.get(f.userB.id)).toEqual([0, 0, 0, 0, 1, f.casesB.length]);
+    expect(byUser.get(null)).toEqual([0, 0, 0, 0, 0, f.unassigned.length]);
+  });
+
   it("gives days in the current stage from the latest stage transition (a case moved back restarts), median and 90th percentile", async () => {
     const d = await load(f.kommune);
     for (const stage of ["OPSPORING", "UDREDNING"] as const) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { copenhagenTime } from "@/lib/domain/calendar";
-import { customPeriod, lastDayOf, periodKeyOf, periodOf, resolvePeriod, weekOf } from "@/lib/domain/dashboard/period";
+import { customPeriod, lastDayOf, monthEnds, periodKeyOf, periodOf, resolvePeriod, weekOf } from "@/lib/domain/dashboard/period";
 
 // Periods are Copenhagen calendar periods, whatever the server's time zone.
 
@@ -72,5 +72,16 @@ describe("custom periods", () => {
     expect(resolvePeriod({ periode: "egen", fra: "2026-11-08", til: "2026-11-02" }, now)).toMatchObject({
       period: { key: "denne-maaned", firstDay: "2026-11-01" }, error: expect.stringContaining("Til-datoen"),
     });
+  });
+});
+
+describe("month ends", () => {
+  it("gives the last months' ends at Copenhagen midnight, the current one at now, across the year", () => {
+    const now = copenhagenTime(2027, 2, 10, 9);
+    expect(monthEnds(now, 3)).toEqual([
+      { label: "dec. 2026", at: copenhagenTime(2027, 1, 1) },
+      { label: "jan. 2027", at: copenhagenTime(2027, 2, 1) },
+      { label: "feb. 2027", at: now },
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ConsentsCard, MeetingsCard, ReportsCard } from "@/components/dashboard/activity-cards";
-import { CaseloadCard, StagesCard, type CardProps } from "@/components/dashboard/caseload-card";
+import { CaseloadCard, OverTimeCard, StagesCard, type CardProps } from "@/components/dashboard/caseload-card";
 import { ClocksCard } from "@/components/dashboard/clocks-card";
 import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
 import { ExpectedCard } from "@/components/dashboard/expected-card";
@@ -49,6 +49,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       )}
       {units && <UnitsCard {...card} />}
       <CaseloadCard {...card} />
+      <OverTimeCard {...card} />
       <div className="grid gap-6 lg:grid-cols-2">
         <StagesCard {...card} />
         <ReportsCard {...card} />

@@ -118,3 +118,19 @@ export function resolvePeriod(params: { periode?: unknown; fra?: unknown; til?: 
   const custom = customPeriod(params.fra, params.til);
   return custom.ok ? { period: custom.period } : { period: periodOf("denne-maaned", now), error: custom.error };
 }
+
+const MONTH_NAMES = ["jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."];
+
+/**
+ * The ends of the last `n` Copenhagen months up to `now`, oldest first: the
+ * instants "cases per caseworker over time" counts at. The current month's
+ * end is `now` itself (its end has not come).
+ */
+export function monthEnds(now: Date, n: number): { label: string; at: Date }[] {
+  const { year, month } = parseDay(copenhagenDay(now));
+  return Array.from({ length: n }, (_, i) => {
+    const first = parseDay(monthStart(year, month - (n - 1 - i)));
+    const end = atCopenhagen(monthStart(first.year, first.month + 1));
+    return { label: `${MONTH_NAMES[first.month - 1]} ${first.year}`, at: end < now ? end : now };
+  });
+}
