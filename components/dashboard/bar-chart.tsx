@@ -18,8 +18,11 @@ export function FigureBarChart({ data, series, height = 240 }: { data: ChartDatu
     ...Object.fromEntries(series.flatMap((s) => [[s.key, d.plot[s.key] ?? 0], [`${s.key}Text`, d.text[s.key] ?? ""]])),
   }));
   return (
-    <div aria-hidden="true" className="chart-print w-full" style={{ height }}>
-      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height }}>
+    // The chart sits absolutely in a box of its height: its drawn width must not
+    // widen a grid column on a phone before it has measured the box.
+    <div aria-hidden="true" className="relative w-full" style={{ height }}>
+      <div className="absolute inset-0">
+      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 300, height }}>
         <BarChart data={rows} margin={{ top: 20, right: 8, bottom: 4, left: 0 }} accessibilityLayer={false}>
           <defs>
             <pattern id="overblik-striber" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -32,12 +35,14 @@ export function FigureBarChart({ data, series, height = 240 }: { data: ChartDatu
           <YAxis allowDecimals={false} tick={{ fill: "#1e293b", fontSize: 12 }} width={36} />
           {series.length > 1 && <Legend wrapperStyle={{ color: "#1e293b", fontSize: 13 }} />}
           {series.map((s, i) => (
-            <Bar key={s.key} dataKey={s.key} name={s.name} fill={FILLS[i % FILLS.length]} isAnimationActive={false}>
+            // minPointSize: a suppressed (or zero) bar still carries its label; its height says nothing.
+            <Bar key={s.key} dataKey={s.key} name={s.name} fill={FILLS[i % FILLS.length]} isAnimationActive={false} minPointSize={2}>
               <LabelList dataKey={`${s.key}Text`} position="top" fill="#1e293b" fontSize={12} />
             </Bar>
           ))}
         </BarChart>
       </ResponsiveContainer>
+      </div>
     </div>
   );
 }

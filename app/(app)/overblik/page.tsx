@@ -50,12 +50,12 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       {units && <UnitsCard {...card} />}
       <CaseloadCard {...card} />
       <OverTimeCard {...card} />
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <StagesCard {...card} />
         <ReportsCard {...card} />
       </div>
       <ClocksCard {...card} />
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <MeetingsCard {...card} />
         <ConsentsCard {...card} />
       </div>
