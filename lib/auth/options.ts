@@ -2,8 +2,13 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { IDLE_TIMEOUT_SECONDS, sessionCookieName, secureCookies, type SessionClaims } from "./session-token";
-import { endSessions } from "./session-check";
+import { endSession, startSession } from "./session-check";
 import { signIn } from "./sign-in";
+
+function userAgentOf(headers: Record<string, unknown> | undefined): string | undefined {
+  const value = headers?.["user-agent"];
+  return typeof value === "string" ? value : undefined;
+}
 
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
@@ -21,7 +26,7 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "E-mail og adgangskode",
       credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Adgangskode", type: "password" } },
-      async authorize(credentials) {
+      async authorize(credentials, req) {
         const result = await signIn(credentials);
         if (!result.ok) return null;
         const first = result.user.memberships[0];
@@ -38,17 +43,18 @@ export const authOptions: NextAuthOptions = {
           lastActivity: now,
           issuedAt: now,
           sessionVersion: result.user.sessionVersion,
+          sessionId: await startSession(result.user.id, userAgentOf(req?.headers)),
         };
         return { id: result.user.id, name: result.user.name, email: result.user.email, claims };
       },
     }),
   ],
   events: {
-    // Sign-out ends every session of the user on the server too, so a copied
-    // cookie stops working (session-check.ts).
+    // Sign-out ends this session on the server too, so a copied cookie stops
+    // working (session-check.ts); the user's other browsers stay signed in.
     async signOut({ token }) {
       const claims = (token as { claims?: SessionClaims } | null)?.claims;
-      if (claims?.userId) await endSessions(claims.userId);
+      if (claims?.userId && claims.sessionId) await endSession(claims.userId, claims.sessionId);
     },
   },
   callbacks: {

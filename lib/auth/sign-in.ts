@@ -53,7 +53,7 @@ export async function signIn(input: unknown, now = new Date()): Promise<SignInRe
     db.user.findUnique({
       where: { email },
       select: {
-        id: true, name: true, email: true, passwordHash: true, sessionVersion: true,
+        id: true, name: true, email: true, passwordHash: true, sessionVersion: true, deactivatedAt: true,
         memberships: { select: { role: true, org: { select: { id: true, name: true } } }, orderBy: { org: { name: "asc" } } },
       },
     }),
@@ -89,7 +89,13 @@ export async function signIn(input: unknown, now = new Date()): Promise<SignInRe
   if (reserved === null) return { ok: false, reason: "LOCKED" };
 
   // Hash check outside any transaction: it is the slow part.
-  const valid = await verifyPassword(user.passwordHash, password);
+  // A user without a password (not yet set, or SSO only) costs the same time and never matches.
+  const valid = (await verifyPassword(user.passwordHash ?? (await timingDummyHash()), password)) && user.passwordHash !== null;
+  if (valid && user.deactivatedAt) {
+    // The same answer as a wrong password: a deactivated account says nothing about itself.
+    await withSystem((db) => auditSignIn(db, { action: "auth.login-failed", userId: user.id, actorName: user.name, details: { reason: "deactivated" } }));
+    return { ok: false, reason: "INVALID" };
+  }
   if (!valid) {
     const locks = reserved >= MAX_FAILED_ATTEMPTS;
     await withSystem(async (db) => {
