@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { IDLE_TIMEOUT_SECONDS, sessionCookieName, secureCookies, type SessionClaims } from "./session-token";
 import { endSession, startSession } from "./session-check";
 import { signIn } from "./sign-in";
+import { TOTP_REQUIRED_ERROR, TOTP_SETUP_ERROR } from "./totp-rules";
 
 function userAgentOf(headers: Record<string, unknown> | undefined): string | undefined {
   const value = headers?.["user-agent"];
@@ -25,9 +26,15 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "E-mail og adgangskode",
-      credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Adgangskode", type: "password" } },
+      credentials: {
+        email: { label: "E-mail", type: "email" }, password: { label: "Adgangskode", type: "password" }, code: { label: "Kode", type: "text" },
+      },
       async authorize(credentials, req) {
         const result = await signIn(credentials);
+        // The second-factor answers reach the login form as next-auth's error text (ADR 0033).
+        if (!result.ok && (result.reason === "TOTP_REQUIRED" || result.reason === "TOTP_SETUP")) {
+          throw new Error(result.reason === "TOTP_REQUIRED" ? TOTP_REQUIRED_ERROR : TOTP_SETUP_ERROR);
+        }
         if (!result.ok) return null;
         const first = result.user.memberships[0];
         if (!first) return null;

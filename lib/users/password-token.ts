@@ -3,7 +3,9 @@ import { createHash } from "node:crypto";
 import { ValidationError } from "@/lib/actions/result";
 import { auditSignIn } from "@/lib/audit/write";
 import { hashPassword } from "@/lib/auth/password";
+import { checkEnrolment, saveEnrolment, type Enrolment } from "@/lib/auth/second-factor";
 import { endSessions } from "@/lib/auth/session-check";
+import { requiresTotp } from "@/lib/auth/totp-rules";
 import { withSystem } from "@/lib/db/with-access";
 
 // One-time set-password links (ADR 0033). The link is the only secret: the
@@ -25,27 +27,54 @@ export function passwordLinkUrl(token: string): string {
   return `${base}/adgangskode/${token}`;
 }
 
-export type LinkHolder = { userId: string; name: string; email: string };
+/** Whose link it is; `totpNeeded`: her role requires TOTP and she has none, so the link enrols her too (ADR 0033). */
+export type LinkHolder = { userId: string; name: string; email: string; totpNeeded: boolean };
 
 /** Whose link this is, while it still works; else null. */
 export async function openPasswordLink(token: string, now = new Date()): Promise<LinkHolder | null> {
   const row = await withSystem((db) =>
     db.passwordToken.findUnique({
       where: { tokenHash: tokenHash(token) },
-      select: { usedAt: true, expiresAt: true, user: { select: { id: true, name: true, email: true, deactivatedAt: true } } },
+      select: {
+        usedAt: true, expiresAt: true,
+        user: {
+          select: {
+            id: true, name: true, email: true, deactivatedAt: true, totpEnabledAt: true,
+            memberships: { select: { role: true, org: { select: { settings: true } } } },
+          },
+        },
+      },
     }),
   );
   if (!row || row.usedAt || row.expiresAt <= now || row.user.deactivatedAt) return null;
-  return { userId: row.user.id, name: row.user.name, email: row.user.email };
+  const required = requiresTotp(row.user.memberships.map((m) => ({ role: m.role, orgSettings: m.org.settings })));
+  return { userId: row.user.id, name: row.user.name, email: row.user.email, totpNeeded: required && !row.user.totpEnabledAt };
 }
 
 /**
  * Sets the password and uses up the link, in one transaction: the link is
  * claimed with a conditional UPDATE first, so two tabs cannot both use it.
- * Every earlier session of the user ends (a password reset is often about a
- * lost or shared device), and the lockout is lifted.
+ * Where the role requires TOTP the account lacks, the same transaction enrols
+ * it (the sealed secret shown and one code), so an administrator's account is
+ * never usable without TOTP. Every earlier session of the user ends (a
+ * password reset is often about a lost or shared device), and the lockout is
+ * lifted. Returns the new recovery codes, if any, to show once.
  */
-export async function redeemPasswordLink(token: string, password: string, now = new Date()): Promise<void> {
+export async function redeemPasswordLink(
+  token: string,
+  password: string,
+  totp?: { sealed?: string; code?: string },
+  now = new Date(),
+): Promise<{ recoveryCodes: string[] }> {
+  const holder = await openPasswordLink(token, now);
+  if (!holder) {
+    await withSystem((db) => auditSignIn(db, { action: "auth.password-link-refused" }));
+    throw new ValidationError(LINK_INVALID_MESSAGE);
+  }
+  let enrolment: Enrolment | null = null;
+  if (holder.totpNeeded || totp?.code) {
+    enrolment = checkEnrolment(holder.userId, totp?.sealed ?? "", totp?.code ?? "", now);
+  }
   const passwordHash = await hashPassword(password);
   const userId = await withSystem(async (db) => {
     const [claimed] = await db.$queryRaw<{ userId: string }[]>`
@@ -64,8 +93,10 @@ export async function redeemPasswordLink(token: string, password: string, now = 
       select: { id: true, name: true },
     });
     await auditSignIn(db, { action: "auth.password-set", userId: user.id, actorName: user.name });
+    if (enrolment) await saveEnrolment(db, user, enrolment, now);
     return user.id;
   });
   if (!userId) throw new ValidationError(LINK_INVALID_MESSAGE);
   await endSessions(userId);
+  return { recoveryCodes: enrolment?.recoveryCodes ?? [] };
 }

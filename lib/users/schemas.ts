@@ -29,6 +29,9 @@ export const setPasswordSchema = z
     token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, "Linket er ugyldigt"),
     password: z.string().min(PASSWORD_MIN_LENGTH, `Adgangskoden skal have mindst ${PASSWORD_MIN_LENGTH} tegn`).max(200, "Højst 200 tegn"),
     confirm: z.string(),
+    /** TOTP enrolment on the same page, where the role requires it (ADR 0033). */
+    totpSealed: z.string().max(500).optional(),
+    totpCode: z.string().trim().max(10, "Skriv de 6 cifre fra godkenderappen").optional(),
   })
   .refine((value) => value.password === value.confirm, { path: ["confirm"], message: "De to adgangskoder er ikke ens" });
 export type SetPasswordInput = z.input<typeof setPasswordSchema>;

@@ -37,13 +37,11 @@ export const endSessionAction = safeAction(sessionRefSchema, async (ctx, input) 
   thenRevalidate("/sessioner", await endOwnSession(ctx, input.sessionId)));
 
 /** The set-password page's action: no session (the link is the credential), so not a safeAction. */
-export async function setPasswordAction(input: SetPasswordInput): Promise<ActionResult<undefined>> {
+export async function setPasswordAction(input: SetPasswordInput): Promise<ActionResult<{ recoveryCodes: string[] }>> {
   const parsed = setPasswordSchema.safeParse(input);
   if (!parsed.success) {
     return { ok: false, code: "VALIDATION", message: "Ret de markerede felter.", fieldErrors: fieldErrorsOf(parsed.error) };
   }
-  return runHandled(async () => {
-    await redeemPasswordLink(parsed.data.token, parsed.data.password);
-    return undefined;
-  });
+  const { token, password, totpSealed, totpCode } = parsed.data;
+  return runHandled(() => redeemPasswordLink(token, password, { sealed: totpSealed, code: totpCode }));
 }
