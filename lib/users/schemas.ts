@@ -21,6 +21,12 @@ export const setActiveSchema = userRefSchema.extend({ active: z.boolean() });
 
 export const sessionRefSchema = z.object({ sessionId: z.guid("Ukendt session") });
 
+export const enrolTotpSchema = z.object({
+  totpSealed: z.string().min(1).max(500),
+  totpCode: z.string().trim().min(1, "Skriv de 6 cifre fra godkenderappen").max(10, "Skriv de 6 cifre fra godkenderappen"),
+});
+export type EnrolTotpInput = z.input<typeof enrolTotpSchema>;
+
 /** The house rule for a password set through a link: long rather than complicated (NIST SP 800-63B). */
 export const PASSWORD_MIN_LENGTH = 12;
 

@@ -6,7 +6,8 @@ import { runHandled, safeAction } from "@/lib/actions/safe-action";
 import { fieldErrorsOf, type ActionResult } from "@/lib/actions/result";
 import { createOrgUser, makePasswordLink, removeOrgMembership, resetOrgUserTotp, setOrgUserActive, setOrgUserRole } from "./admin";
 import { redeemPasswordLink } from "./password-token";
-import { createUserSchema, sessionRefSchema, setActiveSchema, setPasswordSchema, setRoleSchema, userRefSchema, type SetPasswordInput } from "./schemas";
+import { createUserSchema, enrolTotpSchema, sessionRefSchema, setActiveSchema, setPasswordSchema, setRoleSchema, userRefSchema, type SetPasswordInput } from "./schemas";
+import { enrolOwnTotp } from "./own-totp";
 import { endOwnSession } from "./sessions";
 
 const USERS_PAGE = "/indstillinger/brugere";
@@ -35,6 +36,9 @@ export const resetTotpAction = safeAction(userRefSchema, async (ctx, input) =>
 
 export const endSessionAction = safeAction(sessionRefSchema, async (ctx, input) =>
   thenRevalidate("/sessioner", await endOwnSession(ctx, input.sessionId)));
+
+// No revalidation: the page would re-render as "slået til" and take the recovery codes off the screen before she saw them.
+export const enrolTotpAction = safeAction(enrolTotpSchema, (ctx, input) => enrolOwnTotp(ctx, input.totpSealed, input.totpCode));
 
 /** The set-password page's action: no session (the link is the credential), so not a safeAction. */
 export async function setPasswordAction(input: SetPasswordInput): Promise<ActionResult<{ recoveryCodes: string[] }>> {

@@ -1,46 +1,11 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations, login } from "./helpers";
+import { createUserWithPassword, newPage, NEW_USER_PASSWORD as PASSWORD } from "./users";
 
 // User administration and "Mine sessioner" (ADR 0033): the administrator
 // creates a user and hands her a one-time link, the user chooses a password
 // and signs in; deactivation signs her out at once; a user ends one of her
 // sessions and that browser is signed out. Other roles get 404.
-
-const PASSWORD = "Fire-ord-er-nemme-at-huske";
-
-async function newPage(browser: Browser): Promise<Page> {
-  return (await browser.newContext({ locale: "da-DK", timezoneId: "Europe/Copenhagen" })).newPage();
-}
-
-async function createUserWithPassword(admin: Page, browser: Browser, name: string, email: string): Promise<void> {
-  await admin.getByLabel("E-mail", { exact: true }).fill(email);
-  await admin.getByLabel("Navn", { exact: true }).fill(name);
-  await admin.getByLabel("Rolle", { exact: true }).selectOption({ label: "Sagsbehandler" });
-  await admin.getByRole("button", { name: "Opret bruger" }).click();
-  await expect(admin.getByRole("status").filter({ hasText: `${name} er oprettet.` })).toBeVisible();
-
-  await admin.getByRole("button", { name: `Lav engangslink til adgangskode for ${name}` }).click();
-  const shown = admin.getByRole("status").filter({ hasText: `Engangslink til ${name}` }).locator("code");
-  const url = await shown.innerText();
-  expect(url).toMatch(/\/adgangskode\/[A-Za-z0-9_-]{40,}$/);
-
-  const user = await newPage(browser);
-  await user.goto(url);
-  await expect(user.getByRole("heading", { name: "Vælg adgangskode" })).toBeVisible();
-  await expectNoSeriousA11yViolations(user);
-  await user.getByLabel("Ny adgangskode").fill("for-kort");
-  await user.getByLabel("Gentag adgangskoden").fill("for-kort");
-  await user.getByRole("button", { name: "Gem adgangskode" }).click();
-  await expect(user.getByText("Adgangskoden skal have mindst 12 tegn")).toBeVisible();
-  await user.getByLabel("Ny adgangskode").fill(PASSWORD);
-  await user.getByLabel("Gentag adgangskoden").fill(PASSWORD);
-  await user.getByRole("button", { name: "Gem adgangskode" }).click();
-  await expect(user.getByText("Din adgangskode er gemt.")).toBeVisible();
-  // The link worked once.
-  await user.goto(url);
-  await expect(user.getByText(/^Linket virker ikke/)).toBeVisible();
-  await user.context().close();
-}
 
 test("the administrator creates a user who sets her password by link and signs in; deactivation signs her out at once", async ({ page, browser }) => {
   const stamp = Date.now().toString(36);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ActionButton } from "@/components/ui/action-button";
 import { currentSessionId, requireAccess } from "@/lib/auth/context";
 import { formatDateTime } from "@/lib/format";
@@ -18,6 +19,9 @@ export default async function SessionsPage() {
         <h1 className="text-2xl font-semibold">Mine sessioner</h1>
         <p className="max-w-prose text-slate-700">
           De steder, du er logget ind. Afslutter du en session, bliver den browser logget ud med det samme.
+        </p>
+        <p>
+          <Link href="/tofaktor" className="text-brand-700 underline">Tofaktorgodkendelse</Link>
         </p>
       </div>
       <ul className="flex flex-col gap-3">
