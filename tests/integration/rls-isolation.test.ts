@@ -120,6 +120,7 @@ async function tenantWithCase(label: string, participant: Tenant): Promise<Fixtu
   await db.userSession.create({ data: { userId: a.user.id } });
   await db.passwordToken.create({ data: { userId: a.user.id, tokenHash: randomUUID(), expiresAt: now } });
   await db.recoveryCode.create({ data: { userId: a.user.id, codeHash: "x" } });
+  await db.externalIdentity.create({ data: { userId: a.user.id, issuer: "https://idp.test", subject: randomUUID() } });
   return { a, personId: person.id, caseId: c.id, noteId };
 }
 
@@ -156,6 +157,7 @@ function rowsOfA(f: Fixture): Record<string, string> {
     UserSession: `"userId" = '${f.a.user.id}'::uuid`,
     PasswordToken: `"userId" = '${f.a.user.id}'::uuid`,
     RecoveryCode: `"userId" = '${f.a.user.id}'::uuid`,
+    ExternalIdentity: `"userId" = '${f.a.user.id}'::uuid`,
   };
 }
 
@@ -204,7 +206,7 @@ describe("cross-tenant reads", () => {
   });
 
   it("keeps the closed tables closed to the runtime role, even for their own user's rows", async () => {
-    expect(closed.sort()).toEqual(["PasswordToken", "RecoveryCode"]);
+    expect(closed.sort()).toEqual(["ExternalIdentity", "PasswordToken", "RecoveryCode"]);
     for (const table of closed) {
       await expect(rawAsRuntime(fixture.a.ctx, `SELECT 1 FROM ${ident(table)} WHERE ${rowsOfA(fixture)[table]}`)).rejects.toThrow(/permission denied/);
     }

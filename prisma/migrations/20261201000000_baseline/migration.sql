@@ -141,6 +141,17 @@ CREATE TABLE "User" (
 );
 
 -- CreateTable
+CREATE TABLE "ExternalIdentity" (
+    "id" UUID NOT NULL,
+    "userId" UUID NOT NULL,
+    "issuer" TEXT NOT NULL,
+    "subject" TEXT NOT NULL,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ExternalIdentity_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "UserSession" (
     "id" UUID NOT NULL,
     "userId" UUID NOT NULL,
@@ -624,6 +635,12 @@ CREATE TABLE "CalendarFeed" (
 CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
 
 -- CreateIndex
+CREATE INDEX "ExternalIdentity_userId_idx" ON "ExternalIdentity"("userId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ExternalIdentity_issuer_subject_key" ON "ExternalIdentity"("issuer", "subject");
+
+-- CreateIndex
 CREATE INDEX "UserSession_userId_createdAt_idx" ON "UserSession"("userId", "createdAt");
 
 -- CreateIndex
@@ -814,6 +831,9 @@ CREATE UNIQUE INDEX "CalendarFeed_tokenHash_key" ON "CalendarFeed"("tokenHash");
 
 -- CreateIndex
 CREATE INDEX "CalendarFeed_userId_idx" ON "CalendarFeed"("userId");
+
+-- AddForeignKey
+ALTER TABLE "ExternalIdentity" ADD CONSTRAINT "ExternalIdentity_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "UserSession" ADD CONSTRAINT "UserSession_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
@@ -1254,12 +1274,14 @@ CREATE POLICY user_session_end ON "UserSession" FOR UPDATE TO app_runtime
 GRANT SELECT ("id", "userId", "userAgent", "createdAt", "lastSeenAt", "endedAt") ON "UserSession" TO app_runtime;
 GRANT UPDATE ("endedAt") ON "UserSession" TO app_runtime;
 
--- Set-password tokens and recovery codes: no grant at all. Sign-in and the
+-- Set-password tokens, recovery codes and single sign-on links: no grant at all. Sign-in and the
 -- set-password page read them on the system path (before any session).
 ALTER TABLE "PasswordToken" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "PasswordToken" FORCE ROW LEVEL SECURITY;
 ALTER TABLE "RecoveryCode" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "RecoveryCode" FORCE ROW LEVEL SECURITY;
+ALTER TABLE "ExternalIdentity" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "ExternalIdentity" FORCE ROW LEVEL SECURITY;
 
 -- ===========================================================================
 -- prisma/sql/policies/20-cases.sql

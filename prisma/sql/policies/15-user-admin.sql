@@ -171,9 +171,11 @@ CREATE POLICY user_session_end ON "UserSession" FOR UPDATE TO app_runtime
 GRANT SELECT ("id", "userId", "userAgent", "createdAt", "lastSeenAt", "endedAt") ON "UserSession" TO app_runtime;
 GRANT UPDATE ("endedAt") ON "UserSession" TO app_runtime;
 
--- Set-password tokens and recovery codes: no grant at all. Sign-in and the
+-- Set-password tokens, recovery codes and single sign-on links: no grant at all. Sign-in and the
 -- set-password page read them on the system path (before any session).
 ALTER TABLE "PasswordToken" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "PasswordToken" FORCE ROW LEVEL SECURITY;
 ALTER TABLE "RecoveryCode" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "RecoveryCode" FORCE ROW LEVEL SECURITY;
+ALTER TABLE "ExternalIdentity" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "ExternalIdentity" FORCE ROW LEVEL SECURITY;
