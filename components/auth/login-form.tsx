@@ -1,7 +1,7 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
@@ -21,13 +21,17 @@ export function LoginForm({ callbackUrl, expired }: { callbackUrl: string; expir
   const [needsCode, setNeedsCode] = useState(false);
   const { register, handleSubmit, formState, setFocus } = useForm<SignInInput>({ resolver: useLazyResolver(loadSignInSchema, { raw: true }) });
 
+  // The code field appears after the password step: focus moves there, so a keyboard or screen-reader user lands on it.
+  useEffect(() => {
+    if (needsCode) setFocus("code");
+  }, [needsCode, setFocus]);
+
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
     const result = await signIn("credentials", { ...values, code: values.code ?? "", redirect: false });
     if (result?.error === TOTP_REQUIRED_ERROR) {
       setError(needsCode ? "Koden passer ikke, eller den er brugt. Prøv den næste kode fra appen." : null);
       setNeedsCode(true);
-      setTimeout(() => setFocus("code"), 0);
       return;
     }
     if (!result || result.error) {

@@ -19,7 +19,7 @@ async function passwordStep(page: Page, email: string): Promise<void> {
   await page.goto("/login");
   await page.getByLabel("E-mail", { exact: true }).fill(email);
   await page.getByLabel("Adgangskode", { exact: true }).fill(NEW_USER_PASSWORD);
-  await page.getByRole("button", { name: "Log ind" }).click();
+  await page.getByRole("button", { name: "Log ind", exact: true }).click();
   await expect(page.getByLabel("Kode", { exact: true })).toBeFocused();
 }
 
@@ -54,21 +54,21 @@ test("a user sets up TOTP, then signs in with a code, and a recovery code works 
   await passwordStep(page, email);
   await expectNoSeriousA11yViolations(page);
   await page.getByLabel("Kode", { exact: true }).fill("123456");
-  await page.getByRole("button", { name: "Log ind" }).click();
+  await page.getByRole("button", { name: "Log ind", exact: true }).click();
   await expect(page.getByText("Koden passer ikke, eller den er brugt.")).toBeVisible();
   await page.getByLabel("Kode", { exact: true }).fill(nextCode(secret));
-  await page.getByRole("button", { name: "Log ind" }).click();
+  await page.getByRole("button", { name: "Log ind", exact: true }).click();
   await page.waitForURL((url) => url.pathname !== "/login");
   await signOut(page);
 
   await passwordStep(page, email);
   await page.getByLabel("Kode", { exact: true }).fill(codes[0]!);
-  await page.getByRole("button", { name: "Log ind" }).click();
+  await page.getByRole("button", { name: "Log ind", exact: true }).click();
   await page.waitForURL((url) => url.pathname !== "/login");
   await signOut(page);
 
   await passwordStep(page, email);
   await page.getByLabel("Kode", { exact: true }).fill(codes[0]!);
-  await page.getByRole("button", { name: "Log ind" }).click();
+  await page.getByRole("button", { name: "Log ind", exact: true }).click();
   await expect(page.getByText("Koden passer ikke, eller den er brugt.")).toBeVisible();
 });
