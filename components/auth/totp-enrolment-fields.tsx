@@ -10,8 +10,8 @@ export function TotpEnrolmentFields({ offer, code, error }: { offer: TotpOffer; 
     <fieldset className="flex flex-col gap-3 rounded border border-slate-300 p-4">
       <legend className="px-1 font-semibold">Tofaktorgodkendelse</legend>
       <p className="text-sm text-slate-700">
-        Din rolle kræver en kode fra en godkenderapp (fx Microsoft Authenticator eller Google Authenticator), når du logger ind.
-        Scan QR-koden med appen, eller skriv nøglen ind i hånden.
+        Du skal bruge en godkenderapp på telefonen (fx Microsoft Authenticator eller Google Authenticator). Scan QR-koden med
+        appen, eller skriv nøglen ind i hånden.
       </p>
       {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL made on the server, nothing to optimise */}
       <img src={offer.qrDataUrl} width={200} height={200} alt="QR-kode til godkenderappen. Nøglen står også som tekst herunder." />

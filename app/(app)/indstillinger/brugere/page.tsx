@@ -25,39 +25,24 @@ export default async function UsersPage() {
         </p>
       </div>
       <CreateUserForm />
-      <div className="relative overflow-x-auto">
-        <table className="w-full text-left">
-          <caption className="sr-only">Organisationens brugere</caption>
-          <thead className="border-b border-slate-300 text-sm">
-            <tr>
-              <th scope="col" className="py-2 pr-4">Bruger</th>
-              <th scope="col" className="py-2 pr-4">Rolle</th>
-              <th scope="col" className="py-2 pr-4">Status</th>
-              <th scope="col" className="py-2">Handlinger</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((user) => (
-              <tr key={user.id} className="border-b border-slate-200 align-top last:border-0">
-                <td className="py-2 pr-4">
-                  <span className="font-medium">{user.name}</span>
-                  <br />
-                  <span className="break-all text-sm text-slate-700">{user.email}</span>
-                </td>
-                <td className="py-2 pr-4">{ROLE_LABELS[user.role]}</td>
-                <td className="py-2 pr-4 text-sm">
-                  {user.active ? "Aktiv" : "Deaktiveret"}
-                  <br />
-                  {user.totp ? "Tofaktor: ja" : "Tofaktor: nej"}
-                </td>
-                <td className="py-2">
-                  <UserActions user={user} self={user.id === ctx.userId} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {/* A list, not a table: each user's actions need the width, and on a phone a table would scroll sideways. */}
+      <section aria-labelledby="brugerliste" className="flex flex-col gap-3">
+        <h2 id="brugerliste" className="text-lg font-semibold">Organisationens brugere ({users.length})</h2>
+        <ul className="flex flex-col gap-3">
+          {users.map((user) => (
+            <li key={user.id} aria-label={user.name} className="flex flex-col gap-3 rounded-lg border border-slate-300 bg-white p-4 md:flex-row md:justify-between">
+              <div className="min-w-0">
+                <p className="font-medium">{user.name}</p>
+                <p className="break-all text-sm text-slate-700">{user.email}</p>
+                <p className="text-sm text-slate-700">
+                  {ROLE_LABELS[user.role]} · {user.active ? "Aktiv" : "Deaktiveret"} · {user.totp ? "Tofaktor: ja" : "Tofaktor: nej"}
+                </p>
+              </div>
+              <UserActions user={user} self={user.id === ctx.userId} />
+            </li>
+          ))}
+        </ul>
+      </section>
     </div>
   );
 }

@@ -17,7 +17,9 @@ export default async function SetPasswordPage({ params }: { params: Promise<{ to
         <h2 className="mb-4 text-xl font-semibold">Vælg adgangskode</h2>
         {holder ? (
           <>
-            <p className="mb-4 text-slate-700">Til {holder.name} ({holder.email}).</p>
+            <p className="mb-4 text-slate-700">
+              Til {holder.name} ({holder.email}).{holder.totpNeeded ? " Din rolle kræver tofaktorgodkendelse: den sættes op samtidig." : ""}
+            </p>
             <SetPasswordForm token={token} email={holder.email} totp={totp} />
           </>
         ) : (
