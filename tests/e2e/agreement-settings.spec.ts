@@ -61,3 +61,22 @@ test("other roles have no link and get the 404 page", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByLabel("Koordinationsmøde", { exact: true })).toHaveCount(0);
 });
+
+test("the administrator sets the figures behind 'Forventet og fundet'; a bad value gets a Danish error", async ({ page }) => {
+  await login(page, "admin@vejle.demo");
+  await page.goto("/indstillinger/samarbejdsaftale");
+  await page.getByRole("link", { name: /Forventet forekomst/ }).click();
+  await expect(page.getByRole("heading", { name: "Forventet forekomst", level: 1 })).toBeVisible();
+  const population = page.getByLabel("Kommunens befolkning");
+  await tabTo(page, population);
+  await retype(page, "0");
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Kommunens befolkning skal være mindst 1")).toBeVisible();
+  await population.focus();
+  await retype(page, "118000");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: "Tallene er gemt." })).toBeFocused();
+  await page.reload();
+  await expect(page.getByLabel("Kommunens befolkning")).toHaveValue("118000");
+  await expectNoSeriousA11yViolations(page);
+});

@@ -10,6 +10,8 @@ import { createCaseSchema } from "@/lib/cases/schemas";
 import { atCopenhagen, copenhagenDay, shiftDay } from "@/lib/domain/calendar";
 import { DEFAULT_MEETING_AGREEMENT, meetingAgreementSchema, type MeetingAgreement } from "@/lib/domain/meetings/agreement";
 import { loadOwnAgreement, saveOwnAgreement } from "@/lib/orgs/agreement";
+import { loadOwnPrevalence, saveOwnPrevalence } from "@/lib/orgs/prevalence";
+import { DEFAULT_NATIONAL_PER_YEAR, prevalenceFormSchema } from "@/lib/domain/dashboard/expected";
 import { contextFor, createOrg, createUser } from "@/tests/fixtures/factories";
 import { DUMMY_PASSWORD_HASH, freshTenant, owner, rawAsRuntime, type Tenant } from "./helpers";
 
@@ -91,6 +93,24 @@ describe("refusals", () => {
     const stranger = contextFor(admin.user, outsider, "ADMIN");
     await expect(rawAsRuntime(stranger, `SELECT app_update_org_settings('meetings', '{}'::jsonb)`)).rejects.toThrow(/refused/);
     expect(await settingsOf(outsider.id)).toEqual({});
+  });
+});
+
+describe("the prevalence figures", () => {
+  it("an administrator saves them (other settings kept, one audit row); a sagsbehandler is refused; bad input is refused in Danish", async () => {
+    expect((await loadOwnPrevalence(admin.ctx)).nationalPerYear).toBe(DEFAULT_NATIONAL_PER_YEAR);
+    const input = prevalenceFormSchema.parse({ nationalPerYear: 1149, nationalPopulation: 5_990_000, kommunePopulation: Number.NaN });
+    expect(input.kommunePopulation).toBeNull();
+    await saveOwnPrevalence(admin.ctx, { ...input, kommunePopulation: 122_000 });
+    expect(await loadOwnPrevalence(admin.ctx)).toEqual({ nationalPerYear: 1149, nationalPopulation: 5_990_000, kommunePopulation: 122_000 });
+    expect((await settingsOf(admin.org.id)).calendar).toEqual({ juleaftensdag: true });
+    const audits = await owner().auditEvent.findMany({ where: { orgId: admin.org.id, action: "org.settings.update" } });
+    expect(audits.at(-1)?.details).toMatchObject({ key: "prevalence", changes: { nationalPerYear: { from: 1150, to: 1149 }, kommunePopulation: { from: null, to: 122_000 } } });
+    const before = await settingsOf(admin.org.id);
+    await expect(saveOwnPrevalence(caseworker, input)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await settingsOf(admin.org.id)).toEqual(before);
+    const bad = prevalenceFormSchema.safeParse({ nationalPerYear: 0, nationalPopulation: 1.5, kommunePopulation: 10 });
+    expect(bad.success ? [] : bad.error.issues.map((i) => i.message)).toEqual(["Det nationale tal skal være mindst 1", "Skriv Danmarks befolkning som et helt tal"]);
   });
 });
 

@@ -22,6 +22,17 @@ const schema = z.object({
   kommunePopulation: positive.nullable().catch(null),
 });
 
+const whole = (label: string, max: number) =>
+  z.number(`Skriv ${label} som et helt tal`).int(`Skriv ${label} som et helt tal`).min(1, `${label[0]!.toUpperCase()}${label.slice(1)} skal være mindst 1`).max(max, `${label[0]!.toUpperCase()}${label.slice(1)} er for stort`);
+
+/** The administrator's form (lib/orgs/prevalence.ts): the same fields, with Danish messages; an empty population means none given. */
+export const prevalenceFormSchema = z.object({
+  nationalPerYear: whole("det nationale tal", 100_000),
+  nationalPopulation: whole("Danmarks befolkning", 20_000_000),
+  kommunePopulation: z.union([whole("kommunens befolkning", 2_000_000), z.nan().transform(() => null), z.null()]),
+});
+export type PrevalenceForm = z.input<typeof prevalenceFormSchema>;
+
 /** The organisation's prevalence settings, defaults filled in (bad values: the default). */
 export function prevalenceOf(settings: unknown): Prevalence {
   const raw = (settings as Record<string, unknown> | null | undefined)?.[PREVALENCE_SETTINGS_KEY];

@@ -1114,7 +1114,7 @@ DECLARE
   v_settings jsonb;
 BEGIN
   IF v_org IS NULL OR app_current_user() IS NULL
-     OR p_key IS NULL OR p_key NOT IN ('meetings', 'calendar')
+     OR p_key IS NULL OR p_key NOT IN ('meetings', 'calendar', 'prevalence')
      OR p_value IS NULL OR jsonb_typeof(p_value) <> 'object'
      OR NOT EXISTS (
        SELECT 1 FROM "Membership" m WHERE m."userId" = app_current_user() AND m."orgId" = v_org AND m.role = 'ADMIN'

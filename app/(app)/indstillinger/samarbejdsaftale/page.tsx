@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AgreementForm } from "@/components/settings/agreement-form";
 import { can } from "@/lib/access/policy";
@@ -22,6 +23,7 @@ export default async function AgreementSettingsPage() {
           Det, {ctx.orgName} har aftalt med samarbejdspartnerne om møder: varsel, antal koordinationsmøder og terminsmøde. Når
           organisationen indkalder til et møde, er det disse værdier, mødet vises med.
         </p>
+        <p><Link href="/indstillinger/forekomst" className="text-brand-700 underline">Forventet forekomst (til lederens overblik)</Link></p>
       </div>
       <AgreementForm initial={agreement} />
     </div>
