@@ -37,7 +37,8 @@ test("a jordemoder in another tenant submits an underretning; the kommune regist
   await page.getByRole("button", { name: "Send underretning" }).click();
   await expect(page.getByText("Underretningen er sendt til kommunen.")).toBeVisible();
   const sent = page.getByRole("region", { name: "Sendt til kommunen" });
-  await expect(sent).toContainText(/Sendt \d/);
+  // Whom it is about, as she wrote it (her own data), and when it was sent.
+  await expect(sent).toContainText(/Om Nanna Indbakkesen, sendt \d/);
   await expect(sent).toContainText(KOMMUNE);
   await expectNoSeriousA11yViolations(page);
 
