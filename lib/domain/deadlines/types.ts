@@ -58,6 +58,8 @@ export type DeadlineOrgSettings = {
   familyClinicContactDays?: number;
   /** Weeks before termin for the terminsmøde (the samarbejdsaftale, settings.meetings). Default 10. */
   terminMeetingWeeks?: number;
+  /** Weeks before termin the plan must be ready (the samarbejdsaftale, settings.meetings). Default 8. */
+  planReadyWeeks?: number;
 };
 
 export type DeadlineContext = {
