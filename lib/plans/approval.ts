@@ -119,7 +119,7 @@ export async function startRevision(ps: PlanScope, input: z.output<typeof revise
     db.planContact.findMany({ where: { versionId: id } }),
   ]);
   await db.planGoal.createMany({ data: goals.map((g) => ({ ...strip(g), versionId: next.id })) });
-  await db.planIntervention.createMany({ data: interventions.map((i) => ({ ...strip(i), versionId: next.id })) });
+  await db.planIntervention.createMany({ data: interventions.map((i) => ({ ...strip(i), versionId: next.id, versionNumber: number + 1 })) });
   await db.planContact.createMany({ data: contacts.map((c) => ({ ...strip(c), versionId: next.id })) });
   await audit(db, ctx, {
     action: "plan.revise", entityType: "PlanVersion", entityId: next.id, caseId, details: { planId: ps.plan.id, number: number + 1, reason: input.reason },

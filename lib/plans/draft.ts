@@ -55,8 +55,9 @@ async function checkedInterventions(ps: PlanScope, values: SaveDraftValues) {
   });
 }
 
-async function replaceContent(db: Db, ps: PlanScope, versionId: string, values: SaveDraftValues, interventions: Awaited<ReturnType<typeof checkedInterventions>>) {
+async function replaceContent(db: Db, ps: PlanScope, version: { id: string; number: number }, values: SaveDraftValues, interventions: Awaited<ReturnType<typeof checkedInterventions>>) {
   const { caseId, ctx } = ps.scope;
+  const versionId = version.id;
   const owner = { versionId, caseId, ownerOrgId: ctx.orgId };
   await db.planGoal.deleteMany({ where: { versionId } });
   await db.planIntervention.deleteMany({ where: { versionId, authorOrgId: ctx.orgId } });
@@ -66,7 +67,7 @@ async function replaceContent(db: Db, ps: PlanScope, versionId: string, values: 
   });
   await db.planIntervention.createMany({
     data: interventions.map((i, position) => ({
-      versionId, caseId, planId: ps.plan.id, authorOrgId: ctx.orgId, responsibleOrgId: i.responsibleOrgId, responsibleUserId: i.responsibleUserId ?? null,
+      versionId, versionNumber: version.number, caseId, planId: ps.plan.id, authorOrgId: ctx.orgId, responsibleOrgId: i.responsibleOrgId, responsibleUserId: i.responsibleUserId ?? null,
       responsibleName: i.responsibleName, category: i.category, key: i.key, position, track: i.track, catalogueEntryId: i.catalogueEntryId,
       title: i.title, startDate: dayToDate(i.startDate), durationWeeks: i.durationWeeks ?? null, followUpDate: dayToDate(i.followUpDate),
       frequency: i.frequency, goalKeys: i.goalKeys,
@@ -107,7 +108,7 @@ export async function saveDraft(ps: PlanScope, values: SaveDraftValues): Promise
     const current = await db.planVersion.findUniqueOrThrow({ where: { id: version.id }, select: { updatedByName: true, updatedAt: true } });
     throw new ValidationError(changedByMessage(current.updatedByName, current.updatedAt, now));
   }
-  await replaceContent(db, ps, version.id, values, interventions);
+  await replaceContent(db, ps, version, values, interventions);
   await audit(db, ctx, {
     action: "plan.save", entityType: "PlanVersion", entityId: version.id, caseId, personId: ps.scope.subjectId,
     details: { planId: ps.plan.id, goals: values.goals.length, interventions: interventions.length },

@@ -15,6 +15,7 @@ import { getCasePlansSection } from "@/lib/plans/case-section";
 import { createPlan } from "@/lib/plans/create";
 import { saveDraft } from "@/lib/plans/draft";
 import { getPlanPage } from "@/lib/plans/plan-page";
+import { planPdf } from "@/lib/plans/pdf";
 import { recordProgress } from "@/lib/plans/progress";
 import { reviseSchema, saveDraftSchema, type SaveDraftInput } from "@/lib/plans/schemas";
 import { withAccess } from "@/lib/db/with-access";
@@ -265,6 +266,21 @@ describe("revision and progress", () => {
     const revised = await inPlan(kommune, planId, (ps) => getPlanPage(ps, { versionId }));
     expect(revised.changes?.map((c) => `${c.kind} ${c.what}`)).toEqual(expect.arrayContaining(["removed Indsats", "changed Indsats"]));
     expect(revised.version?.revisionReason).toBe("FOEDSEL");
+  });
+});
+
+describe("the PDF", () => {
+  it("holds version, approval, goals and only the interventions the downloading organisation may see", async () => {
+    const { planId } = await planWithVersion();
+    const page = await inPlan(live, planId, (ps) => getPlanPage(ps));
+    const { extractText } = await import("unpdf");
+    const { text } = await extractText(new Uint8Array(await planPdf(page)), { mergePages: true });
+    expect(text).toContain("Version 1");
+    expect(text).toContain("Godkendt");
+    expect(text).toContain("Mor er stabil i substitutionsbehandling");
+    expect(text).toContain("Lægelig stofmisbrugsbehandling med substitution");
+    expect(text).not.toContain("Sundhedsplejens ekstra besøg");
+    expect(text).not.toContain("Familiebehandling");
   });
 });
 

@@ -684,6 +684,7 @@ CREATE TABLE "PlanIntervention" (
     "durationWeeks" INTEGER,
     "followUpDate" DATE NOT NULL,
     "frequency" TEXT NOT NULL,
+    "versionNumber" INTEGER NOT NULL,
     "goalKeys" UUID[] DEFAULT ARRAY[]::UUID[],
     "approved" BOOLEAN NOT NULL DEFAULT false,
 

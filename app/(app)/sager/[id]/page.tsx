@@ -10,6 +10,7 @@ import { DeadlinesSection } from "@/components/case/deadlines-section";
 import { NotesSection } from "@/components/case/notes-section";
 import { ParticipantsSection } from "@/components/case/participants-section";
 import { CaseMeetings } from "@/components/meetings/case-meetings-section";
+import { CasePlans } from "@/components/plans/case-plans-section";
 import { MergedBanner } from "@/components/case/merged-banner";
 import { StageSection } from "@/components/case/stage-section";
 import { StamdataSection, stamdataSectionShown } from "@/components/case/stamdata-section";
@@ -32,11 +33,12 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
-  const { view, auditEvents, sharing, coordination, deadlines, disclosures, stamdata, meetings } = page;
+  const { view, auditEvents, sharing, coordination, deadlines, disclosures, stamdata, meetings, plans } = page;
 
   const sections = [
     { id: "overblik-titel", label: "Overblik" },
     { id: "frister-titel", label: "Frister" },
+    { id: "planer-titel", label: "Handleplaner" },
     { id: "moeder-titel", label: "Møder" },
     { id: "notater-titel", label: "Notater" },
     { id: "forloeb-titel", label: "Forløb" },
@@ -56,6 +58,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       <CaseSummary view={view} deadlines={deadlines} coordination={coordination} sharing={sharing} />
       <CaseSectionNav sections={sections} />
       <DeadlinesSection caseId={view.id} {...deadlines} />
+      <CasePlans caseId={view.id} section={plans} />
       <CaseMeetings caseId={view.id} section={meetings} />
       <NotesSection view={view} />
       <div className="grid gap-6 lg:grid-cols-2">
