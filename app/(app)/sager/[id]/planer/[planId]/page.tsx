@@ -56,7 +56,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
           {page.canSubmit && <div><SubmitPlanButton planId={plan.id} versionId={version.id} /></div>}
         </>
       ) : version ? <PlanContent version={version} /> : null}
-      {page.ownDraftAwaiting && <p className="rounded border-l-4 border-amber-600 bg-amber-50 p-3">Planen venter på godkendelse af en anden leder.</p>}
+      {page.ownDraftAwaiting && <p className="rounded border-l-4 border-amber-600 bg-amber-50 p-3">Planen er sendt til godkendelse. En leder i din organisation, som ikke selv har skrevet eller sendt den, godkender den.</p>}
       {version && page.canDecide && <DecisionForms planId={plan.id} versionId={version.id} />}
       {page.canRevise && (
         <section aria-labelledby="revider-titel" className="rounded border border-slate-200 bg-white p-4">
