@@ -52,7 +52,7 @@ export function CasePlans({ caseId, section }: { caseId: string; section: CasePl
           </ul>
         </div>
       )}
-      {section.canCreate && <CreatePlanForm caseId={caseId} kinds={section.creatable} />}
+      {section.canCreate && section.creatable.length > 0 && <CreatePlanForm caseId={caseId} kinds={section.creatable} />}
     </Section>
   );
 }

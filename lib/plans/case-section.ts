@@ -51,7 +51,7 @@ export async function getCasePlansSection(scope: CaseScope) {
     plans: rows,
     missing,
     myPart: mine.map((i) => ({ ...i, followUpDate: dateToDay(i.followUpDate), startDate: dateToDay(i.startDate), task: tasks.find((t) => t.sourceId === i.id) ?? null })),
-    canCreate: scope.can("plan:create") && creatable.length > 0,
+    canCreate: scope.can("plan:create"),
     creatable: creatable.map((k) => ({ kind: k, label: PLAN_KIND_INFO[k].label, legalReference: PLAN_KIND_INFO[k].legalReference, needsConsent: !!PLAN_KIND_INFO[k].needsConsent })),
   };
 }

@@ -1,5 +1,6 @@
 import { z } from "@/lib/validation/zod";
 import { GOAL_STATUSES, PROGRESS_KINDS } from "@/lib/domain/plans/goal-status";
+import { ORG_TYPES } from "@/lib/domain/org-types";
 import { PLAN_KINDS, PLAN_TRACKS, REVISION_REASONS } from "@/lib/domain/plans/kinds";
 
 // The plan's forms (issue 11), shared by react-hook-form and the server
@@ -92,3 +93,14 @@ export const progressSchema = z.object({
   on: day("Vælg datoen"),
   note: optionalText(2000),
 });
+
+export const catalogueEntrySchema = z.object({
+  name: z.string().trim().min(1, "Skriv indsatsens navn").max(200, "Højst 200 tegn"),
+  legalBasis: z.string().trim().min(1, "Skriv lovgrundlaget, fx 'Barnets Lov § 32'").max(200, "Højst 200 tegn"),
+  track: z.enum(PLAN_TRACKS, { error: "Vælg spor" }),
+  category: z.enum(["HELBRED", "SOCIALE_FORHOLD", "RUSMIDDEL"], { error: "Vælg kategori" }),
+  deliveredBy: z.array(z.enum(ORG_TYPES, { error: "Ukendt organisationstype" })).min(1, "Vælg mindst én organisationstype, der leverer indsatsen"),
+  funding: z.string().trim().min(1, "Skriv, hvem der betaler").max(200, "Højst 200 tegn"),
+});
+
+export const retireEntrySchema = z.object({ entryId: z.guid("Ukendt indsats") });

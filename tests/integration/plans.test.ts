@@ -12,6 +12,7 @@ import { copenhagenDay, shiftDay } from "@/lib/domain/calendar";
 import { startCaseClocks } from "@/lib/deadlines/start";
 import { approveVersion, returnVersion, startRevision, submitForApproval } from "@/lib/plans/approval";
 import { getCasePlansSection } from "@/lib/plans/case-section";
+import { addCatalogueEntry, retireCatalogueEntry } from "@/lib/plans/catalogue";
 import { createPlan } from "@/lib/plans/create";
 import { saveDraft } from "@/lib/plans/draft";
 import { getPlanPage } from "@/lib/plans/plan-page";
@@ -266,6 +267,25 @@ describe("revision and progress", () => {
     const revised = await inPlan(kommune, planId, (ps) => getPlanPage(ps, { versionId }));
     expect(revised.changes?.map((c) => `${c.kind} ${c.what}`)).toEqual(expect.arrayContaining(["removed Indsats", "changed Indsats"]));
     expect(revised.version?.revisionReason).toBe("FOEDSEL");
+  });
+});
+
+describe("the intervention catalogue", () => {
+  it("is seeded; a kommune's administrator adds and retires its own entries, audited; nobody deletes one", async () => {
+    expect(await owner().interventionCatalogueEntry.count({ where: { kommuneOrgId: null } })).toBeGreaterThanOrEqual(14);
+    const admin = await freshTenant("Katalogkommune", "ADMIN");
+    const entry = { name: "Vejledning i forældreskab", legalBasis: "Barnets Lov § 32", track: "SOCIAL", category: "SOCIALE_FORHOLD", deliveredBy: ["KOMMUNE_FAMILIE"], funding: "Kommunen" } as const;
+    const { id } = await addCatalogueEntry(admin.ctx, { ...entry, deliveredBy: [...entry.deliveredBy] });
+    expect(await owner().auditEvent.count({ where: { entityId: id, action: "plan.catalogue-add" } })).toBe(1);
+    await expect(addCatalogueEntry(kommune.ctx, { ...entry, deliveredBy: ["KOMMUNE_FAMILIE"] })).rejects.toThrow();
+    await expect(rawAsRuntime(kommune.ctx, `INSERT INTO "InterventionCatalogueEntry" (id, code, "kommuneOrgId", name, "legalBasis", track, category, "deliveredBy", funding)
+      VALUES (gen_random_uuid(), 'X-1', $1::uuid, 'x', 'x', 'SOCIAL', 'SOCIALE_FORHOLD', '{}', 'x')`, kommune.org.id)).rejects.toThrow();
+    await expect(retireCatalogueEntry(outsider.ctx, { entryId: id })).rejects.toThrow();
+    await retireCatalogueEntry(admin.ctx, { entryId: id });
+    expect((await owner().interventionCatalogueEntry.findUniqueOrThrow({ where: { id } })).retiredAt).not.toBeNull();
+    await expect(owner().interventionCatalogueEntry.delete({ where: { id } })).rejects.toThrow();
+    await expect(rawAsRuntime(admin.ctx, `DELETE FROM "InterventionCatalogueEntry" WHERE id = $1::uuid`, id)).rejects.toThrow();
+    expect(await owner().interventionCatalogueEntry.count({ where: { id } })).toBe(1);
   });
 });
 
