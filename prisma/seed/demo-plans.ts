@@ -28,7 +28,7 @@ export async function seedDemoPlan(db: Db, input: {
       afterBirthStay: "Mor og barn bliver på barselsgangen i mindst fem dage.", afterBirthFeeding: "Støtte til amning fra jordemoder og sundhedsplejerske.",
       afterBirthDischarge: "Udskrives til sundhedsplejen med besøg dagen efter hjemkomst.",
       createdByUserId: familie.writer.id, createdByName: familie.writer.name, updatedByName: familie.writer.name,
-      submittedAt: new Date(input.now - 3 * 86_400_000), submittedByUserId: familie.writer.id,
+      updatedAt: new Date(input.now - 4 * 86_400_000), submittedAt: new Date(input.now - 3 * 86_400_000), submittedByUserId: familie.writer.id,
     },
   });
   const [stable, thrive] = [randomUUID(), randomUUID()];
