@@ -24,7 +24,8 @@ export async function getCasePlansSection(scope: CaseScope) {
       versions: { where: scope.planVersions(), orderBy: { number: "desc" }, take: 1, select: { id: true, number: true, status: true, approvedAt: true } },
     },
   });
-  const interventions = await db.planIntervention.findMany({
+  // No plan the organisation sees, nothing more to read (the case page's statement budget).
+  const interventions = plans.length === 0 ? [] : await db.planIntervention.findMany({
     where: { planId: { in: plans.map((p) => p.id) }, approved: true, ...scope.planInterventions() },
     select: { id: true, planId: true, versionId: true, key: true, title: true, followUpDate: true, responsibleOrgId: true, startDate: true, frequency: true },
   });
@@ -41,7 +42,7 @@ export async function getCasePlansSection(scope: CaseScope) {
     orderBy: { dueAt: "asc" }, select: { id: true, label: true, legalReference: true, dueAt: true },
   });
   const mine = interventions.filter((i) => scope.isOwn(i.responsibleOrgId));
-  const tasks = await db.task.findMany({
+  const tasks = mine.length === 0 ? [] : await db.task.findMany({
     where: { ...ownTaskWhere(ctx), sourceKind: "PLAN_INTERVENTION", sourceId: { in: mine.map((i) => i.id) } },
     select: { id: true, sourceId: true, title: true, dueAt: true, status: true },
   });

@@ -172,7 +172,7 @@ describe("approval", () => {
 
   it("approval creates one follow-up task per intervention for its organisation, starts § 95 and meets the plan's clock", async () => {
     const { planId, versionId } = await planWithVersion(false);
-    await withAccess(kommune.ctx, (db) => startCaseClocks(db, kommune.ctx, { caseId, event: { trigger: "SUPPORT_DECIDED", decidedAt: new Date(), planNeeded: true }, category: "PLAN" }));
+    await withAccess(kommune.ctx, (db) => startCaseClocks(db, kommune.ctx, { caseId, event: { trigger: "SUPPORT_DECIDED", decidedAt: new Date(), planNeeded: true, termin: new Date(Date.now() + 100 * 86_400_000) }, category: "PLAN" }));
     const { tasksCreated } = await inPlan(leder, planId, (ps) => approveVersion(ps, { planId, versionId, comment: "Godkendt" }));
     expect(tasksCreated).toBe(3);
     const tasks = await owner().task.findMany({ where: { caseId, sourceKind: "PLAN_INTERVENTION" } });
@@ -180,6 +180,7 @@ describe("approval", () => {
     expect(tasks.find((t) => t.orgId === rusmiddel.org.id)?.ownerUserId).toBe(rusmiddel.user.id);
     const deadlines = await owner().deadline.findMany({ where: { caseId, orgId: kommune.org.id } });
     expect(deadlines.find((d) => d.ruleId === "barnets-plan-3-maaneder")?.status).toBe("MET");
+    expect(deadlines.find((d) => d.ruleId === "plan-foer-termin")?.status).toBe("MET");
     expect(deadlines.find((d) => d.ruleId === "foerste-opfoelgning")).toMatchObject({ status: "OPEN", legalReference: "Barnets Lov § 95" });
   });
 

@@ -114,6 +114,24 @@ async function tenantWithCase(label: string, participant: Tenant): Promise<Fixtu
   });
   await db.meetingMinutesAddendum.create({ data: { minutesId: minutes.id, caseId: c.id, authorOrgId: a.org.id, text: "Tillæg", ...by } });
   await db.calendarFeed.create({ data: { userId: a.user.id, tokenHash: randomUUID() } });
+  // A's plan with a draft version, a goal, an intervention with progress, a contact, and A's own catalogue entry.
+  const entry = await db.interventionCatalogueEntry.create({
+    data: { code: `T-${randomUUID()}`, kommuneOrgId: a.org.id, name: "Egen indsats", legalBasis: "Barnets Lov § 32", track: "SOCIAL", category: "SOCIALE_FORHOLD", deliveredBy: ["KOMMUNE_FAMILIE"], funding: "Kommunen" },
+  });
+  const plan = await db.plan.create({ data: { caseId: c.id, ownerOrgId: a.org.id, kind: "BARNETS_PLAN", createdByName: a.user.name } });
+  const version = await db.planVersion.create({
+    data: { planId: plan.id, caseId: c.id, ownerOrgId: a.org.id, number: 1, purpose: "Fortroligt formål", createdByUserId: a.user.id, createdByName: a.user.name, updatedByName: a.user.name },
+  });
+  const key = randomUUID();
+  await db.planGoal.create({ data: { versionId: version.id, caseId: c.id, ownerOrgId: a.org.id, key: randomUUID(), position: 0, title: "Mål", targetDate: now } });
+  await db.planContact.create({ data: { versionId: version.id, caseId: c.id, ownerOrgId: a.org.id, orgId: a.org.id, name: "Kontakt", position: 0 } });
+  await db.planIntervention.create({
+    data: {
+      versionId: version.id, versionNumber: 1, planId: plan.id, caseId: c.id, authorOrgId: a.org.id, responsibleOrgId: a.org.id, category: "SOCIALE_FORHOLD",
+      key, position: 0, track: "SOCIAL", catalogueEntryId: entry.id, title: "Egen indsats", startDate: now, followUpDate: now, frequency: "Hver uge",
+    },
+  });
+  await db.planInterventionProgress.create({ data: { planId: plan.id, caseId: c.id, interventionKey: key, authorOrgId: a.org.id, category: "SOCIALE_FORHOLD", kind: "STARTET", on: now, ...by } });
   return { a, personId: person.id, caseId: c.id, noteId };
 }
 
@@ -147,6 +165,13 @@ function rowsOfA(f: Fixture): Record<string, string> {
     MeetingMinutes: caseId,
     MeetingMinutesAddendum: caseId,
     CalendarFeed: `"userId" = '${f.a.user.id}'::uuid`,
+    Plan: caseId,
+    PlanVersion: caseId,
+    PlanGoal: caseId,
+    PlanIntervention: caseId,
+    PlanInterventionProgress: caseId,
+    PlanContact: caseId,
+    InterventionCatalogueEntry: `"kommuneOrgId" = ${org}`,
   };
 }
 

@@ -254,8 +254,8 @@ describe("rule validity period", () => {
     const ids = (at: Date) => computeDeadlines(event, { at }).map((d) => d.ruleId);
     // Barnets Lov § 49 is in force from 2024; the Syddanmark agreement's terminsmøde from 2023.
     expect(ids(cph(2022, 10, 1, 9))).toEqual([]);
-    expect(ids(cph(2023, 10, 1, 9)).sort()).toEqual(["plan-foer-termin", "terminsmoede"]);
-    expect(ids(cph(2024, 1, 2, 9)).sort()).toEqual(["anbringelse-ufoedt-tidligst", "plan-foer-termin", "terminsmoede"]);
+    expect(ids(cph(2023, 10, 1, 9))).toEqual(["terminsmoede"]);
+    expect(ids(cph(2024, 1, 2, 9)).sort()).toEqual(["anbringelse-ufoedt-tidligst", "terminsmoede"]);
   });
 });
 

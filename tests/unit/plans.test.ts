@@ -11,7 +11,7 @@ import { interventionCategory, mayOwnPlanKind, PLAN_KIND_INFO } from "@/lib/doma
 import { orgDeadlineSettings } from "@/lib/orgs/org";
 
 describe("barnets plan within 3 months (BL § 91) and the first follow-up (BL § 95)", () => {
-  const plan = (decidedAt: Date) => computeDeadlines({ trigger: "SUPPORT_DECIDED", decidedAt, planNeeded: true })[0]!.dueAt;
+  const plan = (decidedAt: Date) => computeDeadlines({ trigger: "SUPPORT_DECIDED", decidedAt, planNeeded: true }).find((d) => d.ruleId === "barnets-plan-3-maaneder")!.dueAt;
   const followUp = (startedAt: Date) => computeDeadlines({ trigger: "INTERVENTION_STARTED", startedAt })[0]!.dueAt;
 
   it("counts calendar months and clamps at a short month's end", () => {
@@ -25,9 +25,14 @@ describe("barnets plan within 3 months (BL § 91) and the first follow-up (BL §
 });
 
 describe("plan ready N weeks before termin (samarbejdsaftale)", () => {
-  const ready = (termin: Date, weeks?: number) =>
-    computeDeadlines({ trigger: "TERMIN_SET", termin, setAt: cph(2026, 3, 1, 9) }, weeks === undefined ? {} : { orgSettings: { planReadyWeeks: weeks } })
+  const ready = (termin: Date | undefined, weeks?: number) =>
+    computeDeadlines({ trigger: "SUPPORT_DECIDED", decidedAt: cph(2026, 3, 1, 9), planNeeded: true, termin }, weeks === undefined ? {} : { orgSettings: { planReadyWeeks: weeks } })
       .find((d) => d.ruleId === "plan-foer-termin");
+
+  it("runs from the decision on støttende indsats on a case with a termin, not from every termin", () => {
+    expect(ready(undefined)).toBeUndefined();
+    expect(computeDeadlines({ trigger: "TERMIN_SET", termin: cph(2026, 9, 20, 0), setAt: cph(2026, 3, 1, 9) }).map((d) => d.ruleId)).not.toContain("plan-foer-termin");
+  });
 
   it("is due 8 weeks before termin by default, the familieafdeling's, in PLAN, met by the approved plan", () => {
     const d = ready(cph(2026, 9, 20, 0));

@@ -196,18 +196,20 @@ export const RULES: readonly DeadlineRule[] = [
   }),
   // Samarbejdsaftale, not law (B3: "én samlet plan" ready "i god tid" before
   // the birth; the sources give no number). N weeks is the owner's agreement
-  // setting, default 8. The familieafdeling writes barnets plan. validFrom [R].
+  // setting, default 8. It runs once a plan is needed (the decision on
+  // støttende indsats) on a case with a termin, not from every termin: a case
+  // in opsporing needs no plan yet. validFrom [R].
   defineRule({
     id: "plan-foer-termin",
     label: "Planen er klar før termin",
     kind: "DUE",
-    trigger: "TERMIN_SET",
+    trigger: "SUPPORT_DECIDED",
     legalReference: "Samarbejdsaftale (ikke lovkrav)",
     validFrom: "2023-01-01",
     owner: "KOMMUNE_FAMILIE",
     category: "PLAN",
     metBy: "Planen er godkendt",
-    compute: (e, ctx) => addCalendarDays(e.termin, -7 * orgSetting(ctx, "planReadyWeeks", DEFAULT_PLAN_READY_WEEKS)),
+    compute: (e, ctx) => (e.planNeeded && e.termin ? addCalendarDays(e.termin, -7 * orgSetting(ctx, "planReadyWeeks", DEFAULT_PLAN_READY_WEEKS)) : null),
   }),
   // Internal reminder, not a legal deadline: valid for any date.
   defineRule({

@@ -13,7 +13,8 @@ export type CaseEvent =
   | { trigger: "BFU_DECIDED"; awareAt: Date }
   /** The kommune became aware of a possible need for support. */
   | { trigger: "KOMMUNE_AWARE"; awareAt: Date }
-  | { trigger: "SUPPORT_DECIDED"; decidedAt: Date; planNeeded: boolean }
+  /** `termin`: the case's, when it has one (the plan must be ready N weeks before it). */
+  | { trigger: "SUPPORT_DECIDED"; decidedAt: Date; planNeeded: boolean; termin?: Date }
   | { trigger: "INTERVENTION_STARTED"; startedAt: Date; parallelAssessmentFinishedAt?: Date }
   | { trigger: "TREATMENT_REQUESTED"; requestedAt: Date; kind: TreatmentKind }
   /** `setAt` (when the termin was registered) decides which rule version applies. */

@@ -159,9 +159,12 @@ CREATE POLICY plan_progress_insert ON "PlanInterventionProgress" FOR INSERT TO a
         AND i."responsibleOrgId" = (SELECT app_current_org()) AND i.approved));
 GRANT SELECT, INSERT ON "PlanInterventionProgress" TO app_runtime;
 
--- The catalogue is public information (names of services and their legal
--- basis): everyone reads it. A kommune's administrator adds its own entries
--- and retires them; no entry is ever deleted (a trigger, also for the owner).
+-- The national catalogue (kommuneOrgId NULL) is public information (names of
+-- services and their legal basis): every organisation reads it. A kommune's
+-- own entries are its own: its administrator adds and retires them, and its
+-- plans pick from them (an intervention keeps the entry's name, so no other
+-- organisation needs to read the entry). No entry is ever deleted (a
+-- trigger, also for the owner).
 CREATE OR REPLACE FUNCTION app_is_acting_admin() RETURNS boolean
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS
 $$
@@ -174,7 +177,8 @@ GRANT EXECUTE ON FUNCTION app_is_acting_admin() TO app_runtime;
 ALTER TABLE "InterventionCatalogueEntry" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "InterventionCatalogueEntry" FORCE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS catalogue_read ON "InterventionCatalogueEntry";
-CREATE POLICY catalogue_read ON "InterventionCatalogueEntry" FOR SELECT TO app_runtime USING (true);
+CREATE POLICY catalogue_read ON "InterventionCatalogueEntry" FOR SELECT TO app_runtime
+  USING (("kommuneOrgId" IS NULL AND (SELECT app_current_org()) IS NOT NULL) OR "kommuneOrgId" = (SELECT app_current_org()));
 DROP POLICY IF EXISTS catalogue_write ON "InterventionCatalogueEntry";
 CREATE POLICY catalogue_write ON "InterventionCatalogueEntry" FOR ALL TO app_runtime
   USING ("kommuneOrgId" = (SELECT app_current_org()) AND app_is_acting_admin())
