@@ -17,14 +17,14 @@ const loadReturn = () => import("@/lib/plans/schemas").then((m) => m.returnSchem
 const loadRevise = () => import("@/lib/plans/schemas").then((m) => m.reviseSchema);
 
 /** One text field and one button for a decision on a sent version (approve with a comment, return with a reason). */
-function TextDecision<V extends FieldValues & { planId: string; versionId: string }>({ defaults, field, label, hint, button, variant, run, load }: {
-  defaults: V; field: Path<V>; label: string; hint: string; button: string; variant: "primary" | "danger";
+function TextDecision<V extends FieldValues & { planId: string; versionId: string }>({ defaults, field, label, hint, button, variant, saved, run, load }: {
+  defaults: V; field: Path<V>; label: string; hint: string; button: string; variant: "primary" | "danger"; saved: string;
   run: (values: V) => Promise<ActionResult<unknown>>; load: () => Promise<import("@/lib/validation/zod").z.ZodType>;
 }) {
   const router = useRouter();
   const { register, handleSubmit, setError, formState } = useForm<V>({ resolver: useLazyResolver(load), defaultValues: defaults as never });
   const { formError, apply } = useActionErrors(setError);
-  const onSubmit = handleSubmit(async (values) => { if (apply(await run(values))) router.refresh(); });
+  const onSubmit = handleSubmit(async (values) => { if (apply(await run(values), saved)) router.refresh(); });
   const error = formState.errors[field]?.message;
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-2">
@@ -41,9 +41,9 @@ export function DecisionForms({ planId, versionId }: { planId: string; versionId
     <section aria-labelledby="godkend-titel" className="flex flex-col gap-4 rounded border border-slate-200 bg-white p-4">
       <h2 id="godkend-titel" className="text-lg font-semibold">Godkend eller send retur</h2>
       <TextDecision defaults={{ planId, versionId, comment: "" }} field="comment" label="Kommentar til godkendelsen" hint="Vises på planen og i PDF'en."
-        button="Godkend planen" variant="primary" run={approvePlanAction} load={loadApprove} />
+        button="Godkend planen" variant="primary" saved="Planen er godkendt. De ansvarlige har fået deres opfølgningsopgaver." run={approvePlanAction} load={loadApprove} />
       <TextDecision defaults={{ planId, versionId, reason: "" }} field="reason" label="Hvorfor sendes planen retur?" hint="Den, der skrev planen, ser begrundelsen."
-        button="Send retur" variant="danger" run={returnPlanAction} load={loadReturn} />
+        button="Send retur" variant="danger" saved="Planen er sendt retur med din begrundelse." run={returnPlanAction} load={loadReturn} />
     </section>
   );
 }
@@ -78,7 +78,7 @@ export function ReviseForm({ planId, caseId }: { planId: string; caseId: string 
 export function SubmitPlanButton({ planId, versionId }: { planId: string; versionId: string }) {
   const router = useRouter();
   return (
-    <ActionButton variant="primary" label="Send til godkendelse" run={async () => {
+    <ActionButton variant="primary" label="Send til godkendelse" saved="Planen er sendt til godkendelse." run={async () => {
       const result = await submitPlanAction({ planId, versionId });
       if (result.ok) router.refresh();
       return result;

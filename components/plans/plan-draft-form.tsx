@@ -1,7 +1,6 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary, useErrorSummary } from "@/components/ui/error-summary";
@@ -42,14 +41,11 @@ export function PlanDraftForm({ planId, version, editor }: { planId: string; ver
   const { register, handleSubmit, setError, setValue, formState } = form;
   const { formError, apply } = useActionErrors(setError);
   const summary = useErrorSummary(formState);
-  const [saved, setSaved] = useState(false);
   const errors = formState.errors;
 
   const onSubmit = handleSubmit(async (values) => {
     const result = await saveDraftAction(values);
-    const ok = apply(result);
-    setSaved(ok);
-    if (ok) {
+    if (apply(result, "Kladden er gemt. Send planen til godkendelse, når den er færdig.")) {
       setValue("lockVersion", result.data.lockVersion);
       router.refresh();
     }
@@ -60,7 +56,6 @@ export function PlanDraftForm({ planId, version, editor }: { planId: string; ver
       <h2 id="kladde-titel" className="text-lg font-semibold">Kladde, version {version.number}</h2>
       <ErrorSummary {...summary} />
       <FormMessage kind="error">{formError}</FormMessage>
-      {saved && <FormMessage kind="success">Kladden er gemt. Send planen til godkendelse, når den er færdig.</FormMessage>}
       <Field label="Formål" hint="Hvad skal planen opnå for barnet og familien? Skriv, så familien kan læse det." error={errors.purpose?.message}>
         <textarea rows={3} className={inputClass} {...register("purpose")} />
       </Field>

@@ -23,7 +23,7 @@ export function ProgressForm({ planId, interventionKey, title, today }: { planId
   });
   const { formError, apply } = useActionErrors(setError);
   const onSubmit = handleSubmit(async (values) => {
-    if (apply(await recordProgressAction(values))) {
+    if (apply(await recordProgressAction(values), "Fremdriften er registreret.")) {
       reset({ ...values, note: "" });
       router.refresh();
     }

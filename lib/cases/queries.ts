@@ -166,7 +166,11 @@ export async function getCase(scope: CaseScope) {
   const notes = await db.note.findMany({
     where: scope.notes(),
     orderBy: { createdAt: "desc" },
-    select: { id: true, category: true, text: true, authorName: true, authorOrgId: true, createdAt: true },
+    select: {
+      id: true, category: true, text: true, authorName: true, authorOrgId: true, createdAt: true,
+      amendment: { select: { kind: true, reason: true, byName: true, at: true } },
+      replaces: { select: { noteId: true } },
+    },
   });
   await audit(db, ctx, { action: "case.open", entityType: "CaseFile", entityId: caseId, caseId, personId: scope.subjectId });
   const person = scope.stamdataShared ? (await readableSubjects(db, [scope.subjectId])).get(scope.subjectId) : undefined;
@@ -220,7 +224,10 @@ export async function getCase(scope: CaseScope) {
     },
     transitions: row.transitions.map((t) => ({ ...t, orgName: names.get(t.orgId) ?? "" })),
     participants: row.participants.map((p) => ({ ...p, orgName: names.get(p.orgId) ?? "" })),
-    notes: notes.map((n) => ({ ...n, authorOrgName: names.get(n.authorOrgId) ?? "", isOwn: scope.isOwn(n.authorOrgId) })),
+    notes: notes.map((n) => ({
+      ...n, authorOrgName: names.get(n.authorOrgId) ?? "", isOwn: scope.isOwn(n.authorOrgId),
+      canAmend: !n.amendment && scope.can("note:amend", { ownerOrgId: n.authorOrgId }),
+    })),
   };
 }
 export type CaseView = Awaited<ReturnType<typeof getCase>>;

@@ -54,6 +54,20 @@ export const addNoteSchema = z.object({
 });
 export type AddNoteInput = z.input<typeof addNoteSchema>;
 
+/** Correct (new text) or annul a note, always with a reason; the original stays in the history. */
+export const amendNoteSchema = z
+  .object({
+    caseId: z.guid("Ukendt sag"),
+    noteId: z.guid("Ukendt notat"),
+    kind: z.enum(["CORRECTED", "ANNULLED"], "Vælg rettelse eller annullering"),
+    reason: z.string().trim().min(3, "Skriv hvorfor (mindst 3 tegn)").max(500, "Begrundelsen er for lang (højst 500 tegn)"),
+    text: z.string().trim().max(10_000, "Notatet er for langt (højst 10.000 tegn)").optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.kind === "CORRECTED" && !v.text) ctx.addIssue({ code: "custom", path: ["text"], message: "Skriv den rettede tekst" });
+  });
+export type AmendNoteInput = z.input<typeof amendNoteSchema>;
+
 export const caseIdSchema = z.object({ caseId: z.guid("Ukendt sag") });
 
 /** Empty userId: the case has no caseworker. */

@@ -17,20 +17,18 @@ const PLAN_CLOCKS = ["barnets-plan-3-maaneder", "plan-foer-termin"];
 export async function getCasePlansSection(scope: CaseScope) {
   const { db, ctx, caseId } = scope;
   const today = copenhagenDay(new Date());
-  const plans = await db.plan.findMany({
-    where: scope.plans(), orderBy: { createdAt: "asc" },
-    select: {
-      id: true, kind: true, ownerOrgId: true,
-      versions: { where: scope.planVersions(), orderBy: { number: "desc" }, take: 1, select: { id: true, number: true, status: true, approvedAt: true } },
-    },
-  });
+  const plans = await db.plan.findMany({ where: scope.plans(), orderBy: { createdAt: "asc" }, select: { id: true, kind: true, ownerOrgId: true } });
   // No plan the organisation sees, nothing more to read (the case page's statement budget).
+  const versions = plans.length === 0 ? [] : await db.planVersion.findMany({
+    where: { planId: { in: plans.map((p) => p.id) }, ...scope.planVersions() }, orderBy: { number: "desc" },
+    select: { id: true, planId: true, number: true, status: true, approvedAt: true },
+  });
   const interventions = plans.length === 0 ? [] : await db.planIntervention.findMany({
     where: { planId: { in: plans.map((p) => p.id) }, approved: true, ...scope.planInterventions() },
     select: { id: true, planId: true, versionId: true, key: true, title: true, followUpDate: true, responsibleOrgId: true, startDate: true, frequency: true },
   });
   const rows = plans.map((p) => {
-    const latest = p.versions[0] ?? null;
+    const latest = versions.find((v) => v.planId === p.id) ?? null;
     const next = interventions
       .filter((i) => i.planId === p.id && i.versionId === latest?.id && dateToDay(i.followUpDate) >= today)
       .map((i) => dateToDay(i.followUpDate)).sort()[0] ?? null;
