@@ -71,6 +71,7 @@ export const AUDIT_ACTIONS = {
   "calendar-feed.create": "Oprettede en kalenderadresse",
   "calendar-feed.revoke": "Spærrede en kalenderadresse",
   "dashboard.view": "Så overblikket (ledelsestal)",
+  "dashboard.export": "Hentede en tabel fra overblikket (ledelsestal)",
   "org.settings.update": "Ændrede organisationens indstillinger",
   "audit.partition-drop": "Slettede en måned af audit-loggen (opbevaringsperioden udløbet)",
 } as const;

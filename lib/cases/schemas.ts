@@ -3,6 +3,7 @@ import { cprSchema } from "@/lib/validation/cpr-schema";
 import { REASON_MIN_LENGTH, REASON_REQUIRED_MESSAGE, isReasonSufficient } from "@/lib/domain/stages";
 import { categorySchema, stageSchema } from "@/lib/validation/enum-schemas";
 import { checkIdentity, identityFields, identityOf } from "@/lib/persons/identity";
+import { drillParamsSchema } from "@/lib/dashboard/drill-params";
 
 // One schema per form, used by react-hook-form in the browser and by the
 // server action: the same rules and the same Danish messages on both sides.
@@ -76,7 +77,7 @@ export const assignCaseworkerSchema = caseIdSchema.extend({
 });
 
 /** The case list's URL parameters. Anything unexpected is ignored, not an error. */
-export const caseListParamsSchema = z.object({
+export const caseListParamsSchema = drillParamsSchema.extend({
   stage: stageSchema.optional().catch(undefined),
   q: z.string().trim().max(100).optional().catch(undefined),
   /** The searched CPR, encrypted (lib/cases/cpr-search.ts): never the CPR itself in a URL. */
