@@ -6,6 +6,7 @@ import { createCase, createOrg, createPerson, createUser } from "@/tests/fixture
 import { demoCases } from "./seed/demo-cases";
 import { seedDemoReports } from "./seed/demo-reports";
 import { seedDemoMeetings } from "./seed/demo-meetings";
+import { DEMO_PLAN_CASE_INDEX, seedDemoPlan } from "./seed/demo-plans";
 import { seedDemoSharing, sharesDemoConsent } from "./seed/demo-sharing";
 import { DEMO_ORGS, DEMO_PASSWORD, DEMO_USERS } from "./seed/demo-tenants";
 
@@ -43,6 +44,7 @@ async function main() {
         const now = Date.now();
         const clinic = { org: org("familieambulatoriet"), user: users.get("jordemoder@familieambulatoriet.demo")! };
         const meetingCases: string[] = [];
+        let planCaseId: string | undefined;
         for (const [index, demo] of demoCases().entries()) {
           const home = kommuner[demo.kommune];
           const other = kommuner[1 - demo.kommune]!;
@@ -66,6 +68,7 @@ async function main() {
             participants: demo.participants.map((p) => participantOrg[p]),
           };
           const motherCase = await createCase(db, { ...common, subjectId: mother.id, kind: "GRAVID", termin });
+          if (index === DEMO_PLAN_CASE_INDEX) planCaseId = motherCase.id;
           if (sharesDemoConsent(index) && demo.participants.includes("familieambulatoriet")) {
             await seedDemoSharing(db, { caseId: motherCase.id, kommune: { org: responsible, user: byUser }, clinic, now });
             if (demo.kommune === 0 && demo.stage !== "AFSLUTTET") meetingCases.push(motherCase.id);
@@ -79,6 +82,14 @@ async function main() {
           }
         }
         await seedDemoMeetings(db, { caseIds: meetingCases, clinic: { orgId: clinic.org.id, user: clinic.user }, kommune: { orgId: org("vejle-familie").id, user: caseworker[0]! }, now });
+        if (planCaseId) {
+          await seedDemoPlan(db, {
+            caseId: planCaseId, now,
+            familie: { orgId: org("vejle-familie").id, writer: caseworker[0]!, leader: users.get("leder@vejle.demo")! },
+            rusmiddel: { orgId: org("vejle-rusmiddel").id, user: users.get("behandler@vejle.demo")! },
+            sundhedsplejeOrgId: org("vejle-sundhedspleje").id,
+          });
+        }
         await seedDemoReports(db, { receivingOrgId: org("vejle-familie").id, clinic: org("familieambulatoriet"), byUser: caseworker[0]!, now });
       },
       { timeout: 120_000, maxWait: 30_000 },

@@ -71,6 +71,9 @@ export function AgreementForm({ initial }: { initial: MeetingAgreement }) {
           <Field label="Terminsmøde, uger før termin" hint="Giver en frist for terminsmødet, når terminen registreres." error={errors.terminMeetingWeeksBeforeTermin?.message}>
             {number("terminMeetingWeeksBeforeTermin")}
           </Field>
+          <Field label="Planen klar, uger før termin" hint="Giver en frist for barnets plan, når terminen registreres." error={errors.planReadyWeeksBeforeTermin?.message}>
+            {number("planReadyWeeksBeforeTermin")}
+          </Field>
         </div>
       </fieldset>
       <Field label="Indkalder som udgangspunkt" hint="Den organisationstype, der indkalder, når andet ikke er aftalt." error={errors.defaultConvenerOrgType?.message}>

@@ -2,10 +2,10 @@
 
 import { Button } from "@/components/ui/button";
 
-export function PrintButton() {
+export function PrintButton({ label = "Udskriv kvittering" }: { label?: string }) {
   return (
     <Button type="button" className="no-print" onClick={() => window.print()}>
-      Udskriv kvittering
+      {label}
     </Button>
   );
 }

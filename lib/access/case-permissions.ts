@@ -83,6 +83,15 @@ export const CASE_RULES = {
     permission: "meeting:convene", any: ON_CASE, blockedBy: (f) => (f.closed ? "Sagen er afsluttet" : null),
   },
   "meeting:manage": { permission: "meeting:convene", any: [], own: ON_CASE },
+  // Plans (ADR 0027): an organisation on the case starts a plan of a kind
+  // its type writes; the owner alone edits its drafts, sends them and revises;
+  // a LEDER of the owner approves or returns (never her own draft: the
+  // action checks the person). Progress is recorded by the organisation
+  // responsible for the intervention (the record's owner).
+  "plan:create": { permission: "plan:write", any: ON_CASE, blockedBy: (f) => (f.closed ? "Sagen er afsluttet" : null) },
+  "plan:edit": { permission: "plan:write", any: [], own: ON_CASE, blockedBy: (f) => (f.closed ? "Sagen er afsluttet" : null) },
+  "plan:approve": { permission: "plan:approve", any: [], own: ON_CASE },
+  "plan:record-progress": { permission: "plan:progress", any: [], own: ON_CASE },
   // The data holder decides (sundhedsloven § 43, stk. 3): anyone on the case.
   "sharing:record-statutory": { permission: "sharing:record-statutory", any: ON_CASE },
   // The whole network's sharing and disclosure log; others see what concerns them.

@@ -59,6 +59,17 @@ export type CaseScope = {
   /** What was said at meetings (agenda, referat, addenda): MOEDER records under the record rule. */
   meetingRecords(): { caseId: string; OR: Record<string, unknown>[] };
   deadlines(): Prisma.DeadlineWhereInput;
+  /** Plans (kind, owner): the owner's, those a PLAN grant opens, and those with interventions the organisation is responsible for (ADR 0027). */
+  plans(): Prisma.PlanWhereInput;
+  /** Plan versions: the owner's drafts and approved versions; others' approved versions under a PLAN grant. */
+  planVersions(): Prisma.PlanVersionWhereInput;
+  /** Goals (and contacts: planRecords) of a version: the owner's, approved ones under a PLAN grant, or those the organisation's interventions serve. */
+  planGoals(servedKeys?: readonly string[]): Prisma.PlanGoalWhereInput;
+  planContacts(): Prisma.PlanContactWhereInput;
+  /** Interventions: the author's and the responsible organisation's; approved ones under a grant for their category from the responsible organisation. */
+  planInterventions(): Prisma.PlanInterventionWhereInput;
+  /** Progress on interventions: the recording organisation's, others' under a grant for its category. */
+  planProgress(): Prisma.PlanInterventionProgressWhereInput;
   /** The case's underretninger the organisation received (only the receiving organisation reads a report: lib/access/reports.ts). */
   reports(): Prisma.ConcernReportWhereInput;
   consents(): Prisma.ConsentWhereInput;
@@ -90,10 +101,14 @@ const scopeSelect = {
  * only the granting organisation's own records (the data holder decides).
  */
 function recordOr<F extends string>(ctx: AccessContext, grants: readonly Grant[], authorField: F) {
-  return [
-    { [authorField]: ctx.orgId },
-    ...grants.map((g) => (g.kind === "CONSENT" ? { category: g.category } : { category: g.category, [authorField]: g.grantedByOrgId })),
-  ] as Record<string, unknown>[];
+  return [{ [authorField]: ctx.orgId }, ...grantOr(grants, authorField)] as Record<string, unknown>[];
+}
+
+/** The record rule's second half: another organisation's records a live grant opens. */
+function grantOr<F extends string>(grants: readonly Grant[], authorField: F, category?: string) {
+  return grants
+    .filter((g) => !category || g.category === category)
+    .map((g) => (g.kind === "CONSENT" ? { category: g.category } : { category: g.category, [authorField]: g.grantedByOrgId })) as Record<string, unknown>[];
 }
 
 /** Opens the case for the acting organisation, or throws NotFoundError (outsiders, and roles that read no cases). */
@@ -136,6 +151,24 @@ export async function openCaseScope(db: Db, ctx: AccessContext, caseId: string, 
     meetings: () => ({ caseId: row.id, OR: [{ conveningOrgId: ctx.orgId }, { invitees: { some: { orgId: ctx.orgId } } }] }),
     meetingRecords: () => ({ caseId: row.id, OR: recordOr(ctx, grants, "authorOrgId") }),
     deadlines: () => ({ caseId: row.id, OR: recordOr(ctx, grants, "orgId") }),
+    plans: () => ({
+      caseId: row.id,
+      OR: [...recordOr(ctx, grants.filter((g) => g.category === "PLAN"), "ownerOrgId"), { interventions: { some: { responsibleOrgId: ctx.orgId } } }],
+    }),
+    planVersions: () => ({ caseId: row.id, OR: [{ ownerOrgId: ctx.orgId }, { status: "GODKENDT", OR: grantOr(grants, "ownerOrgId", "PLAN") }] }),
+    planGoals: (servedKeys = []) => ({
+      caseId: row.id,
+      OR: [
+        { ownerOrgId: ctx.orgId },
+        { approved: true, OR: [...grantOr(grants, "ownerOrgId", "PLAN"), ...(servedKeys.length ? [{ key: { in: [...servedKeys] } }] : [])] },
+      ],
+    }),
+    planContacts: () => ({ caseId: row.id, OR: [{ ownerOrgId: ctx.orgId }, { approved: true, OR: grantOr(grants, "ownerOrgId", "PLAN") }] }),
+    planInterventions: () => ({
+      caseId: row.id,
+      OR: [{ authorOrgId: ctx.orgId }, { responsibleOrgId: ctx.orgId }, { approved: true, OR: grantOr(grants, "responsibleOrgId") }],
+    }),
+    planProgress: () => ({ caseId: row.id, OR: recordOr(ctx, grants, "authorOrgId") }),
     reports: () => ({ caseId: row.id, ...reportTriageWhere(ctx) }),
     // A participant sees the consents that open something to it, and the
     // bases it receives or grants: not the whole network's (purposes can be sensitive).

@@ -16,6 +16,7 @@ const NOT_FOUND_NOUNS: Record<string, string> = {
   "concern report submission": "Den indsendte underretning",
   consent: "Samtykket",
   meeting: "Mødet",
+  plan: "Planen",
   "calendar feed": "Kalenderen",
   task: "Opgaven",
   user: "Brugeren",

@@ -40,6 +40,9 @@ export const PERMISSIONS = [
   "org:settings",
   "org:users",
   "dashboard:read",
+  "plan:write",
+  "plan:approve",
+  "plan:progress",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -52,6 +55,8 @@ const CARE_ROLE: Permission[] = [
   "meeting:convene",
   // The professional who obtains a consent records it (ADR 0025).
   "consent:manage",
+  // Those who "follow the plan" record progress on their organisation's interventions (issue 11 item 8).
+  "plan:progress",
 ];
 const CASEWORK: Permission[] = [
   ...CARE_ROLE,
@@ -60,16 +65,19 @@ const CASEWORK: Permission[] = [
   "case:manage-participants",
   "audit:read-case",
   "concern-report:triage",
+  "plan:write",
 ];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   SAGSBEHANDLER: CASEWORK,
   // The leader's overview of her organisation's caseload and clocks (ADR 0026).
-  LEDER: [...CASEWORK, "dashboard:read"],
+  // The leader approves her organisation's plans (ADR 0027).
+  LEDER: [...CASEWORK, "dashboard:read", "plan:approve"],
   JORDEMODER: CARE_ROLE,
   LAEGE: CARE_ROLE,
   SUNDHEDSPLEJERSKE: CARE_ROLE,
-  BEHANDLER: CARE_ROLE,
+  // The rusmiddelcenter writes the behandlingsplan (SEL § 101, stk. 8).
+  BEHANDLER: [...CARE_ROLE, "plan:write"],
   // Administrators manage the organisation (its samarbejdsaftale, ADR 0022;
   // its users, ADR 0033), not citizens' cases.
   ADMIN: ["audit:read-case", "org:settings", "org:users"],

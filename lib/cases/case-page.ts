@@ -4,6 +4,7 @@ import { withCaseScope } from "@/lib/access/case-scope";
 import { getSharing } from "@/lib/consents/queries";
 import { readDisclosures } from "@/lib/disclosures/queries";
 import { getCaseMeetingsSection } from "@/lib/meetings/case-section";
+import { getCasePlansSection } from "@/lib/plans/case-section";
 import { getCoordination } from "@/lib/participants/queries";
 import { getStamdataPanel } from "@/lib/stamdata/panel";
 import { getCaseDeadlines } from "@/lib/tasks/queries";
@@ -26,6 +27,7 @@ export async function getCasePage(ctx: AccessContext, caseId: string) {
       coordination: await getCoordination(scope),
       deadlines: await getCaseDeadlines(scope),
       meetings: await getCaseMeetingsSection(scope),
+      plans: await getCasePlansSection(scope),
       reports: await getCaseReports(scope),
       stamdata: await getStamdataPanel(scope, view.hasStamdataHistory),
       // The disclosure log is the responsible organisation's and each author organisation's (ADR 0006).

@@ -35,7 +35,9 @@ export async function registerCaseEvent(scope: CaseScope, input: z.output<typeof
     throw new ValidationError("Din organisation har ingen frist ved denne hændelse.", { event: ["Vælg en hændelse fra listen"] });
   }
   const spec = MANUAL_CASE_EVENTS[id];
-  const started = await startCaseClocks(db, ctx, { caseId, event: spec.event(eventInstant(input.day)), category: spec.category, source: { type: "CaseFile", id: caseId } });
+  const facts = await db.caseFile.findFirst({ where: { id: caseId }, select: { termin: true } });
+  const event = spec.event(eventInstant(input.day), { termin: facts?.termin ?? undefined });
+  const started = await startCaseClocks(db, ctx, { caseId, event, category: spec.category, source: { type: "CaseFile", id: caseId } });
   if (started.length === 0) throw new ValidationError("Fristen for denne hændelse løber allerede på sagen.");
   return { started: started.length };
 }

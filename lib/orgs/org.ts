@@ -41,7 +41,8 @@ export async function ownOrg(db: Db, ctx: AccessContext): Promise<OwnOrg> {
 
 /** What in an organisation's settings changes its deadlines: the samarbejdsaftale's terminsmøde weeks (ADR 0022). */
 export function orgDeadlineSettings(settings: unknown): DeadlineOrgSettings {
-  return { terminMeetingWeeks: meetingAgreementOf(settings).terminMeetingWeeksBeforeTermin };
+  const agreement = meetingAgreementOf(settings);
+  return { terminMeetingWeeks: agreement.terminMeetingWeeksBeforeTermin, planReadyWeeks: agreement.planReadyWeeksBeforeTermin };
 }
 
 /** An organisation's working-day calendar choices from its settings JSON (bad values: the default calendar). */

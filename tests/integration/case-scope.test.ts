@@ -16,6 +16,7 @@ import { getCaseAudit, listCases } from "@/lib/cases/queries";
 import { recordConsent, recordStatutoryBasis, withdrawConsent } from "@/lib/consents/actions";
 import { recordConsentSchema } from "@/lib/consents/schemas";
 import { addParticipant, appointCoordinator, removeParticipant } from "@/lib/participants/actions";
+import { createPlan } from "@/lib/plans/create";
 import { setCpr } from "@/lib/stamdata/cpr";
 import { editStamdata } from "@/lib/stamdata/edit";
 import { mergeCases } from "@/lib/stamdata/merge";
@@ -72,6 +73,8 @@ const actions: Record<string, (scope: CaseScope) => Promise<unknown>> = {
   setCpr: (s) => setCpr(s, { cpr: "0304951234" }),
   editStamdata: (s) => editStamdata(s, { firstName: "Maja", lastName: "Scope", termin: null }),
   mergeCases: (s) => mergeCases(s, { cpr: "0304951234", targetCaseId: caseId }),
+  // Plans (ADR 0027): the kind the organisation's type writes is checked after the access check.
+  canCreatePlan: (s) => createPlan(s, { caseId, kind: "BARNETS_PLAN", consentId: undefined }),
 };
 
 /** The page's flags, as the components read them. */
@@ -90,6 +93,7 @@ async function pageFlags(ctx: AccessContext): Promise<Record<string, boolean>> {
     setCpr: page.stamdata.canEdit,
     editStamdata: page.stamdata.canEdit,
     mergeCases: page.stamdata.canMerge,
+    canCreatePlan: page.plans.canCreate,
   };
 }
 

@@ -122,6 +122,24 @@ async function tenantWithCase(label: string, participant: Tenant): Promise<Fixtu
   await db.passwordToken.create({ data: { userId: a.user.id, tokenHash: randomUUID(), expiresAt: now } });
   await db.recoveryCode.create({ data: { userId: a.user.id, codeHash: "x" } });
   await db.externalIdentity.create({ data: { userId: a.user.id, issuer: "https://idp.test", subject: randomUUID() } });
+  // A's plan with a draft version, a goal, an intervention with progress, a contact, and A's own catalogue entry.
+  const entry = await db.interventionCatalogueEntry.create({
+    data: { code: `T-${randomUUID()}`, kommuneOrgId: a.org.id, name: "Egen indsats", legalBasis: "Barnets Lov § 32", track: "SOCIAL", category: "SOCIALE_FORHOLD", deliveredBy: ["KOMMUNE_FAMILIE"], funding: "Kommunen" },
+  });
+  const plan = await db.plan.create({ data: { caseId: c.id, ownerOrgId: a.org.id, kind: "BARNETS_PLAN", createdByName: a.user.name } });
+  const version = await db.planVersion.create({
+    data: { planId: plan.id, caseId: c.id, ownerOrgId: a.org.id, number: 1, purpose: "Fortroligt formål", createdByUserId: a.user.id, createdByName: a.user.name, updatedByName: a.user.name },
+  });
+  const key = randomUUID();
+  await db.planGoal.create({ data: { versionId: version.id, caseId: c.id, ownerOrgId: a.org.id, key: randomUUID(), position: 0, title: "Mål", targetDate: now } });
+  await db.planContact.create({ data: { versionId: version.id, caseId: c.id, ownerOrgId: a.org.id, orgId: a.org.id, name: "Kontakt", position: 0 } });
+  await db.planIntervention.create({
+    data: {
+      versionId: version.id, versionNumber: 1, planId: plan.id, caseId: c.id, authorOrgId: a.org.id, responsibleOrgId: a.org.id, category: "SOCIALE_FORHOLD",
+      key, position: 0, track: "SOCIAL", catalogueEntryId: entry.id, title: "Egen indsats", startDate: now, followUpDate: now, frequency: "Hver uge",
+    },
+  });
+  await db.planInterventionProgress.create({ data: { planId: plan.id, caseId: c.id, interventionKey: key, authorOrgId: a.org.id, category: "SOCIALE_FORHOLD", kind: "STARTET", on: now, ...by } });
   return { a, personId: person.id, caseId: c.id, noteId };
 }
 
@@ -160,6 +178,13 @@ function rowsOfA(f: Fixture): Record<string, string> {
     PasswordToken: `"userId" = '${f.a.user.id}'::uuid`,
     RecoveryCode: `"userId" = '${f.a.user.id}'::uuid`,
     ExternalIdentity: `"userId" = '${f.a.user.id}'::uuid`,
+    Plan: caseId,
+    PlanVersion: caseId,
+    PlanGoal: caseId,
+    PlanIntervention: caseId,
+    PlanInterventionProgress: caseId,
+    PlanContact: caseId,
+    InterventionCatalogueEntry: `"kommuneOrgId" = ${org}`,
   };
 }
 

@@ -40,6 +40,7 @@ describe("rule table", () => {
       "foedsel-udskrivningsmoede": "Intern arbejdsgang ved fødsel",
       "sul-43-orientering": "Sundhedsloven § 43, stk. 4",
       terminsmoede: "Samarbejdsaftale (ikke lovkrav)",
+      "plan-foer-termin": "Samarbejdsaftale (ikke lovkrav)",
     });
     for (const rule of allRules) {
       expect(rule.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);

@@ -11,11 +11,14 @@ import type { CaseEvent, DeadlineOwner, OrgType } from "./types";
 // belongs to whoever registers it). The category says who else may see the
 // clock: a partner with a live basis for it.
 
+/** What the case itself adds to a registered event (the plan's clock runs towards the termin). */
+export type CaseEventFacts = { termin?: Date };
+
 export const MANUAL_CASE_EVENTS = {
   SUPPORT_DECIDED: {
     label: "Afgørelse om støttende indsats (barnets plan skal udarbejdes)",
     category: "PLAN",
-    event: (at: Date): CaseEvent => ({ trigger: "SUPPORT_DECIDED", decidedAt: at, planNeeded: true }),
+    event: (at: Date, facts: CaseEventFacts = {}): CaseEvent => ({ trigger: "SUPPORT_DECIDED", decidedAt: at, planNeeded: true, termin: facts.termin }),
   },
   INTERVENTION_STARTED: {
     label: "Indsatsen er iværksat",
@@ -47,7 +50,7 @@ export const MANUAL_CASE_EVENTS = {
     category: "SOCIALE_FORHOLD",
     event: (at: Date): CaseEvent => ({ trigger: "ACCESS_REQUEST_RECEIVED", receivedAt: at }),
   },
-} as const satisfies Record<string, { label: string; category: Category; event: (at: Date) => CaseEvent }>;
+} as const satisfies Record<string, { label: string; category: Category; event: (at: Date, facts?: CaseEventFacts) => CaseEvent }>;
 
 export type ManualCaseEvent = keyof typeof MANUAL_CASE_EVENTS;
 export const MANUAL_CASE_EVENT_IDS = Object.keys(MANUAL_CASE_EVENTS) as ManualCaseEvent[];

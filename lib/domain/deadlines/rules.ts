@@ -21,6 +21,8 @@ const BARNETS_LOV_IN_FORCE = "2024-01-01";
 export const DEFAULT_FAMILY_CLINIC_CONTACT_DAYS = 7;
 /** As the samarbejdsaftale's default (lib/domain/meetings/agreement.ts), which the caller passes in. */
 export const DEFAULT_TERMIN_MEETING_WEEKS = 10;
+/** As the samarbejdsaftale's default (lib/domain/meetings/agreement.ts): the sources say only "i god tid". */
+export const DEFAULT_PLAN_READY_WEEKS = 8;
 
 /** A count from the organisation's settings, or its default. */
 function orgSetting(ctx: DeadlineContext, key: keyof DeadlineOrgSettings, fallback: number): number {
@@ -191,6 +193,23 @@ export const RULES: readonly DeadlineRule[] = [
     category: "MOEDER",
     metBy: "Terminsmødet er holdt",
     compute: (e, ctx) => addCalendarDays(e.termin, -7 * orgSetting(ctx, "terminMeetingWeeks", DEFAULT_TERMIN_MEETING_WEEKS)),
+  }),
+  // Samarbejdsaftale, not law (B3: "én samlet plan" ready "i god tid" before
+  // the birth; the sources give no number). N weeks is the owner's agreement
+  // setting, default 8. It runs once a plan is needed (the decision on
+  // støttende indsats) on a case with a termin, not from every termin: a case
+  // in opsporing needs no plan yet. validFrom [R].
+  defineRule({
+    id: "plan-foer-termin",
+    label: "Planen er klar før termin",
+    kind: "DUE",
+    trigger: "SUPPORT_DECIDED",
+    legalReference: "Samarbejdsaftale (ikke lovkrav)",
+    validFrom: "2023-01-01",
+    owner: "KOMMUNE_FAMILIE",
+    category: "PLAN",
+    metBy: "Planen er godkendt",
+    compute: (e, ctx) => (e.planNeeded && e.termin ? addCalendarDays(e.termin, -7 * orgSetting(ctx, "planReadyWeeks", DEFAULT_PLAN_READY_WEEKS)) : null),
   }),
   // Internal reminder, not a legal deadline: valid for any date.
   defineRule({

@@ -13,7 +13,8 @@ export type CaseEvent =
   | { trigger: "BFU_DECIDED"; awareAt: Date }
   /** The kommune became aware of a possible need for support. */
   | { trigger: "KOMMUNE_AWARE"; awareAt: Date }
-  | { trigger: "SUPPORT_DECIDED"; decidedAt: Date; planNeeded: boolean }
+  /** `termin`: the case's, when it has one (the plan must be ready N weeks before it). */
+  | { trigger: "SUPPORT_DECIDED"; decidedAt: Date; planNeeded: boolean; termin?: Date }
   | { trigger: "INTERVENTION_STARTED"; startedAt: Date; parallelAssessmentFinishedAt?: Date }
   | { trigger: "TREATMENT_REQUESTED"; requestedAt: Date; kind: TreatmentKind }
   /** `setAt` (when the termin was registered) decides which rule version applies. */
@@ -58,6 +59,8 @@ export type DeadlineOrgSettings = {
   familyClinicContactDays?: number;
   /** Weeks before termin for the terminsmøde (the samarbejdsaftale, settings.meetings). Default 10. */
   terminMeetingWeeks?: number;
+  /** Weeks before termin the plan must be ready (the samarbejdsaftale, settings.meetings). Default 8. */
+  planReadyWeeks?: number;
 };
 
 export type DeadlineContext = {

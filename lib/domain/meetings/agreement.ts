@@ -17,6 +17,8 @@ export type MeetingAgreement = {
   minCoordinationMeetingsInPregnancy: number;
   /** The terminsmøde is held this many weeks before termin. */
   terminMeetingWeeksBeforeTermin: number;
+  /** The plan (barnets plan) is ready this many weeks before termin ("i god tid"; ADR 0027). */
+  planReadyWeeksBeforeTermin: number;
   /** Who convenes a meeting when nobody else has been agreed. */
   defaultConvenerOrgType: OrgType;
 };
@@ -27,6 +29,7 @@ export const AGREEMENT_LIMITS = {
   noticeDays: { min: 0, max: 90 },
   minCoordinationMeetingsInPregnancy: { min: 0, max: 10 },
   terminMeetingWeeksBeforeTermin: { min: 1, max: 30 },
+  planReadyWeeksBeforeTermin: { min: 1, max: 30 },
 } as const;
 
 export const DEFAULT_MEETING_AGREEMENT: Readonly<MeetingAgreement> = Object.freeze({
@@ -34,6 +37,7 @@ export const DEFAULT_MEETING_AGREEMENT: Readonly<MeetingAgreement> = Object.free
   childNetworkNoticeDays: 28,
   minCoordinationMeetingsInPregnancy: 2,
   terminMeetingWeeksBeforeTermin: 10,
+  planReadyWeeksBeforeTermin: 8,
   defaultConvenerOrgType: "FAMILIEAMBULATORIUM",
 });
 
@@ -47,6 +51,7 @@ const fields = {
   childNetworkNoticeDays: days,
   minCoordinationMeetingsInPregnancy: wholeNumber(AGREEMENT_LIMITS.minCoordinationMeetingsInPregnancy, "møder"),
   terminMeetingWeeksBeforeTermin: wholeNumber(AGREEMENT_LIMITS.terminMeetingWeeksBeforeTermin, "uger"),
+  planReadyWeeksBeforeTermin: wholeNumber(AGREEMENT_LIMITS.planReadyWeeksBeforeTermin, "uger"),
   defaultConvenerOrgType: z.enum(ORG_TYPES, { error: "Vælg en organisationstype fra listen" }),
 };
 
@@ -68,6 +73,7 @@ const lenientSchema = z.object({
   childNetworkNoticeDays: fields.childNetworkNoticeDays.catch(D.childNetworkNoticeDays),
   minCoordinationMeetingsInPregnancy: fields.minCoordinationMeetingsInPregnancy.catch(D.minCoordinationMeetingsInPregnancy),
   terminMeetingWeeksBeforeTermin: fields.terminMeetingWeeksBeforeTermin.catch(D.terminMeetingWeeksBeforeTermin),
+  planReadyWeeksBeforeTermin: fields.planReadyWeeksBeforeTermin.catch(D.planReadyWeeksBeforeTermin),
   defaultConvenerOrgType: fields.defaultConvenerOrgType.catch(D.defaultConvenerOrgType),
 });
 

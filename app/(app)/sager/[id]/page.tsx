@@ -10,6 +10,7 @@ import { DeadlinesSection } from "@/components/case/deadlines-section";
 import { NotesSection } from "@/components/case/notes-section";
 import { ParticipantsSection } from "@/components/case/participants-section";
 import { CaseMeetings } from "@/components/meetings/case-meetings-section";
+import { CasePlans } from "@/components/plans/case-plans-section";
 import { CaseReportsSection } from "@/components/underretning/case-reports-section";
 import { MergedBanner } from "@/components/case/merged-banner";
 import { StageSection } from "@/components/case/stage-section";
@@ -33,11 +34,12 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
-  const { view, auditEvents, sharing, coordination, deadlines, disclosures, stamdata, meetings, reports } = page;
+  const { view, auditEvents, sharing, coordination, deadlines, disclosures, stamdata, meetings, plans, reports } = page;
 
   const sections = [
     { id: "overblik-titel", label: "Overblik" },
     { id: "frister-titel", label: "Frister" },
+    { id: "planer-titel", label: "Handleplaner" },
     { id: "moeder-titel", label: "Møder" },
     { id: "notater-titel", label: "Notater" },
     ...(reports ? [{ id: "underretninger-titel", label: "Underretninger" }] : []),
@@ -58,6 +60,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       <CaseSummary view={view} deadlines={deadlines} coordination={coordination} sharing={sharing} />
       <CaseSectionNav sections={sections} />
       <DeadlinesSection caseId={view.id} {...deadlines} />
+      <CasePlans caseId={view.id} section={plans} />
       <CaseMeetings caseId={view.id} section={meetings} />
       <NotesSection view={view} />
       {reports && <CaseReportsSection reports={reports} />}
