@@ -1,10 +1,11 @@
 import { z } from "@/lib/validation/zod";
+import { text } from "@/lib/validation/text";
 
 // The sign-in rules, shared by the login form and the server (ADR 0007).
 // No server-only imports: the browser bundle uses this file.
 
 export const signInSchema = z.object({
-  email: z.string().trim().toLowerCase().min(1, "Skriv din e-mailadresse").email("Skriv en gyldig e-mailadresse"),
-  password: z.string().min(1, "Skriv din adgangskode"),
+  email: text().trim().toLowerCase().min(1, "Skriv din e-mailadresse").email("Skriv en gyldig e-mailadresse"),
+  password: text().min(1, "Skriv din adgangskode"),
 });
 export type SignInInput = z.input<typeof signInSchema>;

@@ -1,4 +1,5 @@
 import { z } from "@/lib/validation/zod";
+import { text } from "@/lib/validation/text";
 import { cprSchema } from "@/lib/validation/cpr-schema";
 import { REASON_MIN_LENGTH, REASON_REQUIRED_MESSAGE, isReasonSufficient } from "@/lib/domain/stages";
 import { categorySchema, stageSchema } from "@/lib/validation/enum-schemas";
@@ -8,21 +9,20 @@ import { checkIdentity, identityFields, identityOf } from "@/lib/persons/identit
 // server action: the same rules and the same Danish messages on both sides.
 
 const name = (label: string) =>
-  z.string().trim().min(1, `Skriv ${label}`).max(100, `${label[0]!.toUpperCase()}${label.slice(1)} er for langt`);
+  text().trim().min(1, `Skriv ${label}`).max(100, `${label[0]!.toUpperCase()}${label.slice(1)} er for langt`);
 
 /**
  * "YYYY-MM-DD" from <input type="date">; empty means not given. Accepts its
  * own output (undefined) too: the form submits parsed values, and the server
  * action parses them again.
  */
-const optionalDate = z
-  .string()
+const optionalDate = text()
   .trim()
   .optional()
   .refine((v) => !v || /^\d{4}-\d{2}-\d{2}$/.test(v), "Skriv datoen som dd.mm.åååå")
   .transform((v) => v || undefined);
 
-const requiredDate = (message: string) => z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, message);
+const requiredDate = (message: string) => text().trim().regex(/^\d{4}-\d{2}-\d{2}$/, message);
 
 export const createCaseSchema = z
   .discriminatedUnion("kind", [
@@ -50,7 +50,7 @@ export type CreateCaseInput = z.input<typeof createCaseSchema>;
 export const addNoteSchema = z.object({
   caseId: z.guid("Ukendt sag"),
   category: categorySchema,
-  text: z.string().trim().min(1, "Skriv notatet").max(10_000, "Notatet er for langt (højst 10.000 tegn)"),
+  text: text().trim().min(1, "Skriv notatet").max(10_000, "Notatet er for langt (højst 10.000 tegn)"),
 });
 export type AddNoteInput = z.input<typeof addNoteSchema>;
 
@@ -64,10 +64,10 @@ export const assignCaseworkerSchema = caseIdSchema.extend({
 /** The case list's URL parameters. Anything unexpected is ignored, not an error. */
 export const caseListParamsSchema = z.object({
   stage: stageSchema.optional().catch(undefined),
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: text().trim().max(100).optional().catch(undefined),
   /** The searched CPR, encrypted (lib/cases/cpr-search.ts): never the CPR itself in a URL. */
-  cprToken: z.string().max(300).optional().catch(undefined),
-  cursor: z.string().max(200).optional().catch(undefined),
+  cprToken: text().max(300).optional().catch(undefined),
+  cursor: text().max(200).optional().catch(undefined),
   /** "Mine sager": only cases where the user is the caseworker. */
   mine: z.literal("1").optional().catch(undefined),
   /** The overview's drill-downs (ADR 0026): one caseworker's cases, the cases without one, or only the cases the organisation is responsible for. */
@@ -82,9 +82,9 @@ export type CaseListParams = Omit<z.infer<typeof caseListParamsSchema>, "cprToke
 /** The search form's fields, posted to the server (searchCasesAction). */
 export const caseSearchSchema = z.object({
   mine: z.literal("1").optional().catch(undefined),
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: text().trim().max(100).optional().catch(undefined),
   stage: stageSchema.optional().catch(undefined),
-  cpr: z.string().trim().max(20).optional().catch(undefined),
+  cpr: text().trim().max(20).optional().catch(undefined),
 });
 
 /**
@@ -95,8 +95,7 @@ export const caseSearchSchema = z.object({
 export const stageTransitionSchema = z.object({
   caseId: z.uuid({ error: "Ugyldigt forløbs-id" }),
   to: stageSchema,
-  reason: z
-    .string({ error: REASON_REQUIRED_MESSAGE })
+  reason: text({ error: REASON_REQUIRED_MESSAGE })
     .trim()
     .min(REASON_MIN_LENGTH, { error: REASON_REQUIRED_MESSAGE, abort: true })
     .refine(isReasonSufficient, { error: REASON_REQUIRED_MESSAGE }),

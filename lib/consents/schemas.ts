@@ -1,4 +1,5 @@
 import { z } from "@/lib/validation/zod";
+import { text } from "@/lib/validation/text";
 import { categorySchema, statutoryCodeSchema } from "@/lib/validation/enum-schemas";
 import { CONSENT_DIRECTIONS, CONSENT_FORMS, CONSENT_GIVERS } from "./labels";
 
@@ -6,8 +7,7 @@ import { CONSENT_DIRECTIONS, CONSENT_FORMS, CONSENT_GIVERS } from "./labels";
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 /** "YYYY-MM-DD" from <input type="date">, empty = the default. */
-const optionalDate = z
-  .string()
+const optionalDate = text()
   .trim()
   .refine((v) => v === "" || isoDate.test(v), "Skriv datoen som dd.mm.åååå")
   .optional()
@@ -17,14 +17,14 @@ export const recordConsentSchema = z
   .object({
     caseId: z.guid("Ukendt sag"),
     givenBy: z.enum(CONSENT_GIVERS, { error: "Vælg, hvem der giver samtykket" }),
-    givenByName: z.string().trim().min(1, "Skriv navnet på den, der giver samtykket").max(200, "Navnet er for langt"),
+    givenByName: text().trim().min(1, "Skriv navnet på den, der giver samtykket").max(200, "Navnet er for langt"),
     direction: z.enum(CONSENT_DIRECTIONS, { error: "Vælg retning" }),
     recipientOrgIds: z.array(z.guid("Ukendt organisation")).min(1, "Vælg mindst én organisation").max(30),
     categories: z.array(categorySchema).min(1, "Vælg mindst én oplysningskategori"),
-    purpose: z.string().trim().min(1, "Skriv formålet med samtykket").max(2000, "Formålet er for langt"),
+    purpose: text().trim().min(1, "Skriv formålet med samtykket").max(2000, "Formålet er for langt"),
     form: z.enum(CONSENT_FORMS, { error: "Vælg samtykkets form" }),
     // Required whatever the form (ADR 0025): the signed form, the referat, or a note of what was said.
-    evidence: z.string().trim().max(4000, "Dokumentationen er for lang").optional().transform((v) => v || undefined),
+    evidence: text().trim().max(4000, "Dokumentationen er for lang").optional().transform((v) => v || undefined),
     validFrom: optionalDate,
     validUntil: optionalDate,
   })
@@ -44,7 +44,7 @@ export type RecordConsentInput = z.input<typeof recordConsentSchema>;
 export const withdrawConsentSchema = z.object({
   caseId: z.guid("Ukendt sag"),
   consentId: z.guid("Ukendt samtykke"),
-  reason: z.string().trim().min(1, "Skriv, hvorfor samtykket tilbagekaldes").max(2000, "Begrundelsen er for lang"),
+  reason: text().trim().min(1, "Skriv, hvorfor samtykket tilbagekaldes").max(2000, "Begrundelsen er for lang"),
 });
 export type WithdrawConsentInput = z.input<typeof withdrawConsentSchema>;
 
@@ -53,6 +53,6 @@ export const recordStatutoryBasisSchema = z.object({
   code: statutoryCodeSchema,
   recipientOrgId: z.guid("Vælg en organisation"),
   categories: z.array(categorySchema).min(1, "Vælg mindst én oplysningskategori"),
-  reason: z.string().trim().min(1, "Skriv begrundelsen for at dele uden samtykke").max(2000, "Begrundelsen er for lang"),
+  reason: text().trim().min(1, "Skriv begrundelsen for at dele uden samtykke").max(2000, "Begrundelsen er for lang"),
 });
 export type RecordStatutoryBasisInput = z.input<typeof recordStatutoryBasisSchema>;
