@@ -1,5 +1,6 @@
 import { z } from "@/lib/validation/zod";
 import { text } from "@/lib/validation/text";
+import { isIsoDay } from "@/lib/validation/iso-day";
 import { parseCpr } from "@/lib/domain/cpr";
 import { cprSchema } from "@/lib/validation/cpr-schema";
 
@@ -10,7 +11,7 @@ const name = (label: string) => text().trim().max(100, `${label} er for langt`).
 export const registerBirthSchema = z
   .object({
     caseId: z.guid("Ukendt sag"),
-    birthDate: text().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "Skriv fødselsdatoen"),
+    birthDate: text().trim().refine(isIsoDay, "Skriv fødselsdatoen"),
     childCpr: cprSchema,
     firstName: name("Fornavnet"),
     lastName: name("Efternavnet"),

@@ -1,5 +1,6 @@
 import { z } from "@/lib/validation/zod";
 import { text } from "@/lib/validation/text";
+import { isIsoDay } from "@/lib/validation/iso-day";
 import { cprSchema } from "@/lib/validation/cpr-schema";
 import { REASON_MIN_LENGTH, REASON_REQUIRED_MESSAGE, isReasonSufficient } from "@/lib/domain/stages";
 import { categorySchema, stageSchema } from "@/lib/validation/enum-schemas";
@@ -19,10 +20,10 @@ const name = (label: string) =>
 const optionalDate = text()
   .trim()
   .optional()
-  .refine((v) => !v || /^\d{4}-\d{2}-\d{2}$/.test(v), "Skriv datoen som dd.mm.åååå")
+  .refine((v) => !v || isIsoDay(v), "Skriv datoen som dd.mm.åååå")
   .transform((v) => v || undefined);
 
-const requiredDate = (message: string) => text().trim().regex(/^\d{4}-\d{2}-\d{2}$/, message);
+const requiredDate = (message: string) => text().trim().refine(isIsoDay, message);
 
 export const createCaseSchema = z
   .discriminatedUnion("kind", [

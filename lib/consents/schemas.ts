@@ -1,15 +1,15 @@
 import { z } from "@/lib/validation/zod";
 import { text } from "@/lib/validation/text";
+import { isIsoDay } from "@/lib/validation/iso-day";
 import { categorySchema, statutoryCodeSchema } from "@/lib/validation/enum-schemas";
 import { CONSENT_DIRECTIONS, CONSENT_FORMS, CONSENT_GIVERS } from "./labels";
 
 // One schema per form, shared by react-hook-form and the server action.
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 /** "YYYY-MM-DD" from <input type="date">, empty = the default. */
 const optionalDate = text()
   .trim()
-  .refine((v) => v === "" || isoDate.test(v), "Skriv datoen som dd.mm.åååå")
+  .refine((v) => v === "" || isIsoDay(v), "Skriv datoen som dd.mm.åååå")
   .optional()
   .transform((v) => (v ? v : undefined));
 

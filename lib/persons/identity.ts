@@ -1,5 +1,6 @@
 import { z } from "@/lib/validation/zod";
 import { text } from "@/lib/validation/text";
+import { isIsoDay } from "@/lib/validation/iso-day";
 import { cprErrorMessage, normalizeCpr, parseCpr } from "@/lib/domain/cpr";
 import { copenhagenDay } from "@/lib/domain/calendar";
 
@@ -16,7 +17,7 @@ const optionalIsoDate = text()
   .trim()
   .optional()
   .default("")
-  .refine((v) => v === "" || /^\d{4}-\d{2}-\d{2}$/.test(v), "Skriv datoen som dd.mm.åååå");
+  .refine((v) => v === "" || isIsoDay(v), "Skriv datoen som dd.mm.åååå");
 
 export const identityFields = {
   /** The checkbox "CPR ukendt": the CPR field is hidden and not required. */

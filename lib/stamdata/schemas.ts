@@ -1,5 +1,6 @@
 import { z } from "@/lib/validation/zod";
 import { text } from "@/lib/validation/text";
+import { isIsoDay } from "@/lib/validation/iso-day";
 import { cprSchema } from "@/lib/validation/cpr-schema";
 
 // The stamdata forms on a case (ADR 0017): "Tilføj / ret CPR", the merge it
@@ -24,7 +25,7 @@ export const editStamdataSchema = z.object({
   /** Empty: no termin. */
   termin: text()
     .trim()
-    .refine((v) => v === "" || /^\d{4}-\d{2}-\d{2}$/.test(v), "Skriv terminen som dd.mm.åååå")
+    .refine((v) => v === "" || isIsoDay(v), "Skriv terminen som dd.mm.åååå")
     .transform((v) => v || null),
 });
 export type EditStamdataInput = z.input<typeof editStamdataSchema>;

@@ -1,5 +1,6 @@
 import { z } from "@/lib/validation/zod";
 import { text } from "@/lib/validation/text";
+import { isIsoDay } from "@/lib/validation/iso-day";
 import { atCopenhagen, copenhagenDay } from "@/lib/domain/calendar";
 import { cprSchema } from "@/lib/validation/cpr-schema";
 import { checkIdentity, identityFields, identityOf } from "@/lib/persons/identity";
@@ -52,7 +53,7 @@ const receivedAtSchema = text()
 
 const terminSchema = text()
   .trim()
-  .refine((v) => v === "" || /^\d{4}-\d{2}-\d{2}$/.test(v), "Skriv terminen som dd.mm.åååå")
+  .refine((v) => v === "" || isIsoDay(v), "Skriv terminen som dd.mm.åååå")
   .transform((v) => (v === "" ? null : v));
 
 /**

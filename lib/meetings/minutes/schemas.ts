@@ -1,5 +1,6 @@
 import { z } from "@/lib/validation/zod";
 import { text } from "@/lib/validation/text";
+import { isIsoDay } from "@/lib/validation/iso-day";
 import { categorySchema } from "@/lib/validation/enum-schemas";
 import { CONSENT_GIVERS } from "@/lib/consents/labels";
 import { todayIso } from "@/lib/consents/rules";
@@ -10,7 +11,6 @@ import { ACTION_TITLE_MAX, ADDENDUM_MAX, ATTENDANCES, MAX_ACTIONS, MINUTES_TEXT_
 // server actions. Which organisations and people are on the case is checked
 // by the action against the case scope; these check shape and dates.
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 const requiredText = (label: string, max: number) =>
   text().trim().min(1, `Skriv ${label.toLowerCase()}`).max(max, `${label} må være ${maxLengthText(max)}`);
@@ -25,8 +25,8 @@ export const minutesActionSchema = z.object({
   /** Empty: the organisation as a whole (the task lands in its shared list). */
   ownerUserId: z.union([z.literal(""), z.guid("Vælg en person fra listen")]).optional().transform((v) => v || undefined),
   // Compared as Copenhagen days: "today" is a valid due date, yesterday is not.
-  dueOn: text().trim().regex(isoDate, "Vælg en frist")
-    .refine((v) => !isoDate.test(v) || v >= todayIso(), "Fristen kan ikke ligge i fortiden"),
+  dueOn: text().trim().refine(isIsoDay, "Vælg en frist")
+    .refine((v) => !isIsoDay(v) || v >= todayIso(), "Fristen kan ikke ligge i fortiden"),
 });
 
 const attendanceSchema = z.object({
@@ -54,8 +54,8 @@ export const saveMinutesSchema = z
     ...textFields,
     actions: z.array(minutesActionSchema).max(MAX_ACTIONS, `Højst ${MAX_ACTIONS} handlinger i ét referat`),
     nextMeetingOn: text().trim()
-      .refine((v) => v === "" || isoDate.test(v), "Skriv datoen som dd.mm.åååå")
-      .refine((v) => !isoDate.test(v) || v >= todayIso(), "Næste møde kan ikke ligge i fortiden")
+      .refine((v) => v === "" || isIsoDay(v), "Skriv datoen som dd.mm.åååå")
+      .refine((v) => !isIsoDay(v) || v >= todayIso(), "Næste møde kan ikke ligge i fortiden")
       .optional().transform((v) => v || undefined),
     attendance: z.array(attendanceSchema).max(100),
     consentAtStart: consentAtStartSchema,
