@@ -9,7 +9,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback";
 
 import type { SignInInput } from "@/lib/auth/schemas";
-import { WRONG_CREDENTIALS_MESSAGE } from "@/lib/auth/sign-in-rules";
+import { TOO_MANY_SIGN_INS_MESSAGE, WRONG_CREDENTIALS_MESSAGE } from "@/lib/auth/sign-in-rules";
 import { useLazyResolver } from "@/components/ui/use-lazy-resolver";
 
 const loadSignInSchema = () => import("@/lib/auth/schemas").then((m) => m.signInSchema);
@@ -22,7 +22,7 @@ export function LoginForm({ callbackUrl, expired }: { callbackUrl: string; expir
     setError(null);
     const result = await signIn("credentials", { ...values, redirect: false });
     if (!result || result.error) {
-      setError(WRONG_CREDENTIALS_MESSAGE);
+      setError(result?.status === 429 ? TOO_MANY_SIGN_INS_MESSAGE : WRONG_CREDENTIALS_MESSAGE);
       return;
     }
     // A full load, so the server renders the app with the new session.

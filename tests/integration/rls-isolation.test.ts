@@ -21,8 +21,9 @@ async function publicTables(): Promise<TableInfo[]> {
     ORDER BY c.relname`);
 }
 
+/** RLS tables a request can read: one it has no grant on at all (RateLimit) cannot show B anything. */
 async function rlsTables(): Promise<string[]> {
-  return (await publicTables()).filter((t) => t.rls).map((t) => t.table);
+  return (await publicTables()).filter((t) => t.rls && t.runtimeSelect).map((t) => t.table);
 }
 
 type Fixture = { a: Tenant; personId: string; caseId: string; noteId: string };

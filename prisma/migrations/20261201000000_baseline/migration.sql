@@ -581,6 +581,15 @@ CREATE TABLE "CalendarFeed" (
     CONSTRAINT "CalendarFeed_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "RateLimit" (
+    "key" TEXT NOT NULL,
+    "windowStart" TIMESTAMPTZ(3) NOT NULL,
+    "hits" INTEGER NOT NULL,
+
+    CONSTRAINT "RateLimit_pkey" PRIMARY KEY ("key")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
 
@@ -763,6 +772,9 @@ CREATE UNIQUE INDEX "CalendarFeed_tokenHash_key" ON "CalendarFeed"("tokenHash");
 
 -- CreateIndex
 CREATE INDEX "CalendarFeed_userId_idx" ON "CalendarFeed"("userId");
+
+-- CreateIndex
+CREATE INDEX "RateLimit_windowStart_idx" ON "RateLimit"("windowStart");
 
 -- AddForeignKey
 ALTER TABLE "Membership" ADD CONSTRAINT "Membership_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
@@ -1905,6 +1917,16 @@ $$
 $$;
 REVOKE ALL ON FUNCTION app_moeder_coverage(uuid) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION app_moeder_coverage(uuid) TO app_runtime;
+
+-- ===========================================================================
+-- prisma/sql/policies/80-rate-limits.sql
+-- ===========================================================================
+-- Rate-limit counters (ADR 0031): no tenant data, and no request role may
+-- read or write them. The owner (sign-in, lib/http/rate-limit.ts) bypasses
+-- row-level security; app_runtime has no grant and, with RLS forced, no row.
+ALTER TABLE "RateLimit" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "RateLimit" FORCE ROW LEVEL SECURITY;
+REVOKE ALL ON "RateLimit" FROM app_runtime;
 
 -- ===========================================================================
 -- prisma/sql/baseline/99-audit-partitions.sql
