@@ -35,8 +35,9 @@ export const recordConsentSchema = z
         : "Skriv, hvor samtykket er dokumenteret, fx den underskrevne blanket eller mødereferatet";
       issue.addIssue({ code: "custom", path: ["evidence"], message });
     }
-    if (v.validFrom && v.validUntil && v.validUntil <= v.validFrom) {
-      issue.addIssue({ code: "custom", path: ["validUntil"], message: "Gyldig til skal ligge efter gyldig fra" });
+    // "Til og med": a consent for one day runs from and until the same day.
+    if (v.validFrom && v.validUntil && v.validUntil < v.validFrom) {
+      issue.addIssue({ code: "custom", path: ["validUntil"], message: "Gyldig til kan ikke ligge før gyldig fra" });
     }
   });
 export type RecordConsentInput = z.input<typeof recordConsentSchema>;
