@@ -1,4 +1,5 @@
 import { AppHeader } from "@/components/layout/app-header";
+import { SaveConfirmationProvider } from "@/components/ui/save-confirmation";
 import { currentMemberships, requireAccess } from "@/lib/auth/context";
 
 // The layout renders the chrome only; every page checks access itself.
@@ -9,7 +10,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     <>
       <AppHeader ctx={ctx} memberships={memberships} />
       <main id="indhold" className="mx-auto max-w-6xl px-4 py-6">
-        {children}
+        <SaveConfirmationProvider>{children}</SaveConfirmationProvider>
       </main>
     </>
   );

@@ -9,6 +9,7 @@ export function MeetDeadlineButton({ caseId, deadlineId, metBy, label }: { caseI
     <ActionButton
       run={() => meetDeadlineAction({ caseId, deadlineId })}
       label={`Registrér: ${metBy}`}
+      saved={`${metBy} er registreret.`}
       ariaLabel={`${label}: registrér ${metBy.toLowerCase()}`}
     />
   );

@@ -22,7 +22,7 @@ export function NoteForm({ caseId, defaultCategory }: { caseId: string; defaultC
   const text = useWatch({ control, name: "text" }) ?? "";
 
   const onSubmit = handleSubmit(async (values) => {
-    if (apply(await addNoteAction(values))) reset({ caseId, category: values.category, text: "" });
+    if (apply(await addNoteAction(values), "Notatet er gemt.")) reset({ caseId, category: values.category, text: "" });
   });
 
   return (

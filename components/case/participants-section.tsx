@@ -1,8 +1,11 @@
 import { Section } from "@/components/ui/section";
 import type { CaseView } from "@/lib/cases/queries";
 import { formatDate } from "@/lib/format";
+import type { CoordinationView } from "@/lib/participants/queries";
+import { OwnContactForm } from "@/components/participants/own-people-forms";
+import { Disclosure } from "@/components/ui/disclosure";
 
-export function ParticipantsSection({ view }: { view: CaseView }) {
+export function ParticipantsSection({ view, coordination }: { view: CaseView; coordination: CoordinationView }) {
   return (
     <Section title="Deltagere" id="deltagere">
       <ul className="flex flex-col gap-3">
@@ -24,6 +27,11 @@ export function ParticipantsSection({ view }: { view: CaseView }) {
         ))}
       </ul>
       {view.participants.length === 0 && <p className="mt-3 text-sm text-slate-600">Ingen andre organisationer deltager i sagen endnu.</p>}
+      {coordination.canNameContact && (
+        <Disclosure label="Jeres kontaktperson">
+          <OwnContactForm caseId={view.id} current={coordination.ownContact} colleagues={coordination.colleagues} />
+        </Disclosure>
+      )}
     </Section>
   );
 }

@@ -21,7 +21,7 @@ export function StageTransitionForm({ caseId, options }: { caseId: string; optio
 
   const onSubmit = handleSubmit(async (values) => {
     // A new stage remounts this form (key in StageSection) with fresh options.
-    apply(await changeStageAction(values));
+    apply(await changeStageAction(values), "Sagens fase er ændret.");
   });
 
   if (options.length === 0) return null;
@@ -38,7 +38,7 @@ export function StageTransitionForm({ caseId, options }: { caseId: string; optio
           ))}
         </select>
       </Field>
-      <Field label="Begrundelse" hint="Begrundelsen vises i sagens historik." error={formState.errors.reason?.message}>
+      <Field label="Begrundelse" hint="Begrundelsen vises i sagens historik og kan læses af alle organisationer på sagen. Skriv ikke helbreds- eller rusmiddeloplysninger her; brug et notat med den rette kategori." error={formState.errors.reason?.message}>
         <textarea rows={3} className={inputClass} {...register("reason")} />
       </Field>
       <div>

@@ -1,65 +1,57 @@
 import { Section } from "@/components/ui/section";
-import type { Caseload } from "@/lib/dashboard/caseload";
-import type { StageRow } from "@/lib/dashboard/stages";
+import type { Dashboard } from "@/lib/dashboard/load";
+import { daysText, type TableModel } from "@/lib/dashboard/table-model";
 import { showCount } from "@/lib/domain/dashboard/suppress";
-import { OPEN_STAGES, stageLabel } from "@/lib/domain/stages";
-import { Count, days, FigureRow, FigureTable, Summary } from "./figure";
+import { stageLabel } from "@/lib/domain/stages";
+import { overTimeChart, stagesChart } from "@/lib/dashboard/charts";
+import { ChartFigure } from "./chart-figure";
+import { Summary } from "./figure";
+import { ModelTable } from "./model-table";
 
-const caseListHref = (params: Record<string, string>) => `/sager?${new URLSearchParams(params)}`;
+export type CardProps = { d: Dashboard; table: (id: string) => TableModel; exportQuery: string };
 
-export function CaseloadCard({ caseload }: { caseload: Caseload }) {
+export function CaseloadCard({ d, table, exportQuery }: CardProps) {
   return (
     <Section title="Sager pr. sagsbehandler" id="sagsbehandlere">
       <Summary>
-        {showCount(caseload.total).text} aktive sager, heraf {showCount(caseload.unassigned).text} uden sagsbehandler.
+        {showCount(d.caseload.total).text} aktive sager, heraf {showCount(d.caseload.unassigned).text} uden sagsbehandler.
       </Summary>
-      <FigureTable caption="Aktive sager pr. sagsbehandler og fase" head={["Sagsbehandler", ...OPEN_STAGES.map(stageLabel), "I alt"]}>
-        {caseload.rows.map((row) => {
-          const who: Record<string, string> = row.userId ? { caseworker: row.userId } : { unassigned: "1" };
-          return (
-            <FigureRow
-              key={row.userId ?? "ingen"}
-              label={row.userId ? row.name : "Ingen sagsbehandler"}
-              cells={[
-                ...OPEN_STAGES.map((stage) => <Count key={stage} n={row.byStage[stage] ?? 0} href={caseListHref({ ...who, stage })} />),
-                // Not linked: the case list would also show the closed cases.
-                <Count key="total" n={row.total} />,
-              ]}
-            />
-          );
-        })}
-        {caseload.rows.length === 0 && <FigureRow label="Ingen aktive sager" cells={[...OPEN_STAGES.map(() => "0"), "0"]} />}
-      </FigureTable>
+      <ModelTable table={table("sagsbehandlere")} exportQuery={exportQuery} />
     </Section>
   );
 }
 
-/** With the overview filtered to one caseworker, a stage count links to her cases in that stage. */
-export function StagesCard({ stages, caseworkerUserId }: { stages: StageRow[]; caseworkerUserId?: string }) {
-  const scope: Record<string, string> = caseworkerUserId ? { caseworker: caseworkerUserId } : { responsible: "1" };
-  const byStage = new Map(stages.map((s) => [s.stage, s]));
-  const longest = stages.filter((s) => !showCount(s.cases).suppressed && s.medianDays !== null)
+export function OverTimeCard({ d, table, exportQuery }: CardProps) {
+  const t = d.overTime;
+  const first = showCount(t.totals[0] ?? 0).text;
+  const last = showCount(t.totals.at(-1) ?? 0).text;
+  return (
+    <Section title="Sager over tid" id="over-tid">
+      <Summary>Aktive sager ved udgangen af {t.months[0]}: {first}; nu ({t.months.at(-1)}): {last}.</Summary>
+      <ChartFigure data={overTimeChart(d)} series={[{ key: "active", name: "Aktive sager" }]}
+        summary={`Søjlerne viser de aktive sager ved hver af de sidste ${t.months.length} måneders udgang.`} />
+      <ModelTable table={table("over-tid")} exportQuery={exportQuery} />
+      <p className="mt-3 text-sm text-slate-700">Sagerne tælles under deres nuværende sagsbehandler; tidligere sagsbehandlere står i loggen.</p>
+    </Section>
+  );
+}
+
+/** Days in the current stage; with the overview filtered to one caseworker, a count links to her cases. */
+export function StagesCard({ d, table, exportQuery }: CardProps) {
+  const longest = d.stages.filter((s) => !showCount(s.cases).suppressed && s.medianDays !== null)
     .sort((a, b) => (b.medianDays ?? 0) - (a.medianDays ?? 0))[0];
+  const stuck = d.stages.reduce((sum, s) => sum + s.stuck, 0);
   return (
     <Section title="Faser og tid i fasen" id="faser">
       <Summary>
         {longest
-          ? `Længst tid i fasen: ${stageLabel(longest.stage)}, median ${days(longest.medianDays, longest.cases)} dage.`
-          : "For få sager til at vise tid i fasen."}
+          ? `Længst tid i fasen: ${stageLabel(longest.stage)}, median ${daysText(longest.medianDays, longest.cases)} dage. `
+          : "For få sager til at vise tid i fasen. "}
+        {showCount(stuck).text} aktive sager har været i samme fase i mindst {d.stuckDays} dage.
       </Summary>
-      <FigureTable caption="Aktive sager pr. fase, og dage siden sagen kom i sin nuværende fase" head={["Fase", "Sager", "Median dage", "90 % under (dage)"]}>
-        {OPEN_STAGES.map((stage) => {
-          const row = byStage.get(stage);
-          const n = row?.cases ?? 0;
-          return (
-            <FigureRow
-              key={stage}
-              label={stageLabel(stage)}
-              cells={[<Count key="n" n={n} href={caseListHref({ stage, ...scope })} />, days(row?.medianDays ?? null, n), days(row?.p90Days ?? null, n)]}
-            />
-          );
-        })}
-      </FigureTable>
+      <ChartFigure data={stagesChart(d)} series={[{ key: "cases", name: "Aktive sager" }]}
+        summary="Søjlerne viser de aktive sager i hver fase." />
+      <ModelTable table={table("faser")} exportQuery={exportQuery} />
     </Section>
   );
 }

@@ -1,27 +1,7 @@
-import Link from "next/link";
-import { showCount, showShare } from "@/lib/domain/dashboard/suppress";
 
-// Small building blocks every card shares: a suppressed count (optionally a
-// link to the cases it counts), a suppressed share, and a calm table.
+// Small building blocks every card shares: a calm table and a summary in words.
 
 export const cellClass = "px-3 py-2";
-
-/** A count as shown: "<5" for 1..4 (never linked: the list would show the few). */
-export function Count({ n, href }: { n: number; href?: string }) {
-  const shown = showCount(n);
-  if (shown.suppressed || !href || n === 0) return <>{shown.text}</>;
-  return <Link href={href} className="text-brand-700 underline">{shown.text}</Link>;
-}
-
-export function Share({ part, whole }: { part: number; whole: number }) {
-  return <>{showShare(part, whole).text}</>;
-}
-
-/** Days with one decimal, hidden when the group it summarises has 1..4 cases. */
-export function days(value: number | null, groupSize: number): string {
-  if (value === null || showCount(groupSize).suppressed) return "–";
-  return value.toLocaleString("da-DK", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
-}
 
 export function FigureTable({ caption, head, children }: { caption: string; head: string[]; children: React.ReactNode }) {
   return (

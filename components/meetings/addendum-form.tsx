@@ -21,7 +21,7 @@ export function AddendumForm({ meetingId }: { meetingId: string }) {
   const { formError, apply } = useActionErrors(setError);
   const text = useWatch({ control, name: "text" }) ?? "";
   const onSubmit = handleSubmit(async (values) => {
-    if (apply(await addAddendumAction(values))) reset({ meetingId, text: "" });
+    if (apply(await addAddendumAction(values), "Tilføjelsen er gemt.")) reset({ meetingId, text: "" });
   });
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3 rounded border border-slate-200 bg-slate-50 p-4">

@@ -15,7 +15,7 @@ export function ApproveMinutesButton({ meetingId }: { meetingId: string }) {
         Et godkendt referat kan ikke ændres, kun suppleres med tillæg. Handlingerne bliver opgaver hos de ansvarlige. Godkend nu?
       </p>
       <div className="flex flex-wrap gap-3">
-        <ActionButton variant="primary" label="Ja, godkend referatet" run={() => approveMinutesAction({ meetingId })} />
+        <ActionButton variant="primary" label="Ja, godkend referatet" saved="Referatet er godkendt og delt med de inviterede." run={() => approveMinutesAction({ meetingId })} />
         <Button type="button" variant="secondary" onClick={() => setConfirming(false)}>Fortryd</Button>
       </div>
     </div>

@@ -20,7 +20,7 @@ export function MoveMeetingForm({ meetingId, when, place, videoUrl }: { meetingI
     defaultValues: { meetingId, ...when, place: place ?? "", videoUrl: videoUrl ?? "", reason: "" },
   });
   const { formError, apply } = useActionErrors(setError);
-  const onSubmit = handleSubmit(async (values) => { if (apply(await moveMeetingAction(values))) reset({ ...values, reason: "" }); });
+  const onSubmit = handleSubmit(async (values) => { if (apply(await moveMeetingAction(values), "Mødet er flyttet, og de inviterede kan se ændringen.")) reset({ ...values, reason: "" }); });
   const e = formState.errors;
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
@@ -44,7 +44,7 @@ export function CancelMeetingForm({ meetingId }: { meetingId: string }) {
     resolver: useLazyResolver(loadCancel), defaultValues: { meetingId, reason: "" },
   });
   const { formError, apply } = useActionErrors(setError);
-  const onSubmit = handleSubmit(async (values) => { apply(await cancelMeetingAction(values)); });
+  const onSubmit = handleSubmit(async (values) => { apply(await cancelMeetingAction(values), "Mødet er aflyst."); });
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
       <FormMessage kind="error">{formError}</FormMessage>

@@ -22,7 +22,7 @@ export function RespondForm({ meetingId, current, proxyName }: { meetingId: stri
   });
   const { formError, apply } = useActionErrors(setError);
   const response = useWatch({ control, name: "response" });
-  const onSubmit = handleSubmit(async (values) => { apply(await respondToMeetingAction(values)); });
+  const onSubmit = handleSubmit(async (values) => { apply(await respondToMeetingAction(values), "Dit svar er sendt."); });
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3 rounded border border-slate-200 bg-slate-50 p-4">
       <h2 className="font-semibold">Dit svar</h2>

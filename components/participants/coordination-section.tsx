@@ -3,6 +3,7 @@ import type { CaseView } from "@/lib/cases/queries";
 import type { CoordinationView } from "@/lib/participants/queries";
 import { formatDateTime } from "@/lib/format";
 import { AddParticipantForm, AppointCoordinatorForm, RemoveParticipantButton } from "./participant-forms";
+import { TovholderPersonForm } from "./own-people-forms";
 import { Disclosure } from "@/components/ui/disclosure";
 
 /** Tovholder, hand-over history and (for the responsible organisation) managing who is on the case. */
@@ -12,7 +13,12 @@ export function CoordinationSection({ view, coordination }: { view: CaseView; co
     <Section title="Tovholder" id="tovholder">
       <p>
         <span className="font-medium">Nuværende tovholder:</span> {coordination.coordinator?.orgName ?? "Ikke udpeget"}
+        {coordination.coordinator?.userName && <>, {coordination.coordinator.userName}</>}
       </p>
+      {coordination.canNameTovholder && (
+        <div className="mt-3"><TovholderPersonForm caseId={view.id} current={coordination.coordinator?.userId ?? null} colleagues={coordination.colleagues} /></div>
+      )}
+
       <h3 className="mt-4 font-semibold">Overdragelser</h3>
       {coordination.history.length === 0 ? (
         <p className="text-slate-600">Ingen overdragelser endnu.</p>

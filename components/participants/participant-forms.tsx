@@ -6,6 +6,7 @@ import { addParticipantAction, appointCoordinatorAction, removeParticipantAction
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { useConfirmSaved } from "@/components/ui/save-confirmation";
 import { useActionErrors } from "@/components/ui/use-action-form";
 import type { AddParticipantInput, AppointCoordinatorInput } from "@/lib/participants/schemas";
 import { useLazyResolver } from "@/components/ui/use-lazy-resolver";
@@ -22,12 +23,13 @@ export function AddParticipantForm({ caseId, orgs }: { caseId: string; orgs: Org
   const errors = formState.errors;
   const onSubmit = handleSubmit(async (values) => {
     // The added organisation leaves the list: the parent remounts this form with fresh defaults.
-    apply(await addParticipantAction(values));
+    apply(await addParticipantAction(values), "Deltageren er tilføjet. Registrér et samtykke med Stamdata under Samtykker, så deltageren kan se, hvem borgeren er.");
   });
   if (orgs.length === 0) return null;
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3 rounded border border-slate-200 bg-slate-50 p-4">
       <h3 className="font-semibold">Tilføj deltager</h3>
+      <p className="text-sm text-slate-700">En ny deltager ser sagsnummer og termin og sine egne oplysninger. Navn og CPR-nummer ser den først, når et samtykke eller en hjemmel omfatter Stamdata.</p>
       <FormMessage kind="error">{formError}</FormMessage>
       <input type="hidden" {...register("caseId")} />
       <Field label="Organisation" error={errors.orgId?.message}>
@@ -54,11 +56,13 @@ export function AddParticipantForm({ caseId, orgs }: { caseId: string; orgs: Org
 export function RemoveParticipantButton({ caseId, org }: { caseId: string; org: Org }) {
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const confirmSaved = useConfirmSaved();
   async function remove() {
     setBusy(true);
     const result = await removeParticipantAction({ caseId, orgId: org.id });
     setBusy(false);
     setMessage(result.ok ? null : result.message);
+    if (result.ok) confirmSaved(`${org.name} er fjernet fra sagen.`);
   }
   return (
     <div className="flex flex-col gap-1">
@@ -76,7 +80,7 @@ export function AppointCoordinatorForm({ caseId, orgs }: { caseId: string; orgs:
   const { formError, apply } = useActionErrors(setError);
   const errors = formState.errors;
   const onSubmit = handleSubmit(async (values) => {
-    if (apply(await appointCoordinatorAction(values))) reset(defaults);
+    if (apply(await appointCoordinatorAction(values), "Tovholderen er udpeget.")) reset(defaults);
   });
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3 rounded border border-slate-200 bg-slate-50 p-4">

@@ -32,6 +32,11 @@ function plusOneYear(iso: string): string {
  * organisations on the case, itself included; stamdata only by the
  * responsible organisation.
  */
+/** Issue 9 item 6: a consent the responsible organisation records without STAMDATA leaves its recipients guessing whom the case is about. */
+function withoutStamdataWarning(canShareStamdata: boolean, categories: readonly string[], recipients: readonly string[]): boolean {
+  return canShareStamdata && categories.length > 0 && recipients.length > 0 && !categories.includes("STAMDATA");
+}
+
 export function ConsentForm({ caseId, caseKind, recorderOrgName, recipients, canShareStamdata }: {
   caseId: string; caseKind: "GRAVID" | "BARN"; recorderOrgName: string; recipients: Org[]; canShareStamdata: boolean;
 }) {
@@ -98,6 +103,11 @@ export function ConsentForm({ caseId, caseKind, recorderOrgName, recipients, can
         options={CATEGORIES.filter((c) => canShareStamdata || c !== "STAMDATA").map((c) => ({ value: c, label: categoryLabel(c), description: categoryDescription(c) }))}
         value={(values.categories ?? []) as Category[]} onChange={(next) => setValue("categories", next, validate)}
       />
+      {withoutStamdataWarning(canShareStamdata, values.categories ?? [], values.recipientOrgIds ?? []) && (
+        <p className="rounded border-l-4 border-amber-600 bg-amber-50 p-3 text-amber-900">
+          Uden Stamdata kan modtagerne ikke se, hvem borgeren er (navn og CPR-nummer). De ser sagsnummer og termin.
+        </p>
+      )}
       <Field label="Formål" hint="Hvad oplysningerne skal bruges til i denne sag." error={errors.purpose?.message}>
         <textarea rows={3} className={inputClass} {...register("purpose")} />
       </Field>

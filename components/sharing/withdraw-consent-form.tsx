@@ -30,7 +30,7 @@ export function WithdrawConsentForm({ caseId, consentId }: { caseId: string; con
   });
   const { formError, apply } = useActionErrors(setError);
   const onSubmit = handleSubmit(async (values) => {
-    if (apply(await withdrawConsentAction(values))) setOpen(false);
+    if (apply(await withdrawConsentAction(values), "Samtykket er trukket tilbage.")) setOpen(false);
   });
 
   if (!open) {

@@ -27,7 +27,7 @@ function CompleteForm({ taskId, title }: { taskId: string; title: string }) {
   });
   const { formError, apply } = useActionErrors(setError);
   return (
-    <form noValidate className="flex flex-col gap-2" onSubmit={handleSubmit(async (values) => { apply(await completeTaskAction(values)); })}>
+    <form noValidate className="flex flex-col gap-2" onSubmit={handleSubmit(async (values) => { apply(await completeTaskAction(values), "Opgaven er løst."); })}>
       <FormMessage kind="error">{formError}</FormMessage>
       <Field label="Note (valgfri)" hint="Højst 1.000 tegn. Noten står i opgavens historik." error={formState.errors.note?.message}>
         <textarea rows={2} className={inputClass} {...register("note")} />

@@ -3,23 +3,28 @@
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import { Button } from "./button";
+import { useConfirmSaved } from "./save-confirmation";
 
 /**
  * A button that runs one server action with no form fields, shows progress,
- * and announces a refusal as an alert, so nothing fails silently.
+ * announces a refusal as an alert, so nothing fails silently, and confirms
+ * a success at the top of the page (`saved`).
  */
 export function ActionButton({
   run,
   label,
   ariaLabel,
   variant = "secondary",
+  saved = "Ændringen er gemt.",
 }: {
   run: () => Promise<ActionResult<unknown>>;
   label: string;
   ariaLabel?: string;
   variant?: "primary" | "secondary" | "link";
+  saved?: string;
 }) {
   const [error, setError] = useState<string | null>(null);
+  const confirmSaved = useConfirmSaved();
   const [pending, startTransition] = useTransition();
   return (
     <span className="inline-flex flex-col items-start gap-1">
@@ -32,6 +37,7 @@ export function ActionButton({
           startTransition(async () => {
             const result = await run();
             setError(result.ok ? null : result.message);
+            if (result.ok) confirmSaved(saved);
           })
         }
       >

@@ -3,16 +3,21 @@
 import { useState } from "react";
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
 import type { ActionResult } from "@/lib/actions/result";
+import { useConfirmSaved } from "./save-confirmation";
 
 /**
  * Puts a server action's answer on the form: field errors on their fields,
- * anything else as one form message. Nothing fails silently.
+ * anything else as one form message. Nothing fails silently. With `saved`,
+ * a success shows that confirmation at the top of the page, focused
+ * (components/ui/save-confirmation.tsx).
  */
 export function useActionErrors<V extends FieldValues>(setError: UseFormSetError<V>) {
   const [formError, setFormError] = useState<string | null>(null);
-  function apply<T>(result: ActionResult<T>): result is { ok: true; data: T } {
+  const confirmSaved = useConfirmSaved();
+  function apply<T>(result: ActionResult<T>, saved?: string): result is { ok: true; data: T } {
     if (result.ok) {
       setFormError(null);
+      if (saved) confirmSaved(saved);
       return true;
     }
     let placed = false;

@@ -20,7 +20,7 @@ export function AssessForm({ reportId }: { reportId: string }) {
   });
   const { formError, apply } = useActionErrors(setError);
   const onSubmit = handleSubmit(async (values) => {
-    apply(await assessReportAction(values));
+    apply(await assessReportAction(values), "Vurderingen er gemt.");
   });
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">

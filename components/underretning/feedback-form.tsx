@@ -19,7 +19,7 @@ export function FeedbackForm({ reportId }: { reportId: string }) {
   });
   const { formError, apply } = useActionErrors(setError);
   const onSubmit = handleSubmit(async (values) => {
-    apply(await recordFeedbackAction(values));
+    apply(await recordFeedbackAction(values), "Tilbagemeldingen er registreret.");
   });
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">

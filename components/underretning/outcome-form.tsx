@@ -20,7 +20,7 @@ export function OutcomeForm({ reportId, current }: { reportId: string; current: 
   });
   const { formError, apply } = useActionErrors(setError);
   const onSubmit = handleSubmit(async (values) => {
-    apply(await recordOutcomeAction(values));
+    apply(await recordOutcomeAction(values), "Udfaldet er gemt.");
   });
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">

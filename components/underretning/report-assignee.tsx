@@ -6,7 +6,7 @@ import { assignReportAction } from "@/lib/underretninger/server-actions";
 
 /** "Tag underretningen" in the queue: the user takes the report herself. */
 export function TakeReportButton({ reportId, userId, label }: { reportId: string; userId: string; label: string }) {
-  return <ActionButton run={() => assignReportAction({ reportId, userId })} label="Tag underretningen" ariaLabel={`Tag underretningen om ${label}`} variant="link" />;
+  return <ActionButton saved="Underretningen er din." run={() => assignReportAction({ reportId, userId })} label="Tag underretningen" ariaLabel={`Tag underretningen om ${label}`} variant="link" />;
 }
 
 /** Hand the report to a colleague who triages reports, or to nobody. */

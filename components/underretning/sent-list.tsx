@@ -12,7 +12,7 @@ export function SentList({ rows }: { rows: SentRow[] }) {
       <ul className="flex flex-col gap-2">
         {rows.map((r) => (
           <li key={r.id} className="border-b border-slate-200 pb-2 last:border-0">
-            <span className="font-medium">Sendt {formatDateTime(r.submittedAt)}</span> til {r.toOrgName}
+            <span className="font-medium">Om {r.subjectFirstName} {r.subjectLastName}</span>, sendt {formatDateTime(r.submittedAt)} til {r.toOrgName}
             <span className="block text-sm text-slate-700">Af {r.fromUserName}. Afventer kommunens registrering.</span>
           </li>
         ))}

@@ -17,6 +17,8 @@ export type CaseListFilter = {
   cprBlindIndex?: string;
   /** Only cases whose stamdata the organisation sees (a name or CPR search, ADR 0006). */
   stamdataOnly: boolean;
+  /** Further conditions on the case row `c` that only narrow the list (the overview's drill-downs, lib/dashboard/drill.ts). */
+  narrow?: Sql[];
   /** Keyset: rows after this one in (updatedAt DESC, id DESC). */
   after: { updatedAt: Date; id: string } | null;
 };
@@ -35,6 +37,7 @@ function sharedConditions(f: CaseListFilter): Sql[] {
     conditions.push(sql`EXISTS (SELECT 1 FROM "Person" s WHERE s.id = c."subjectId"
       AND (s."firstName" ILIKE ${pattern} OR s."lastName" ILIKE ${pattern}))`);
   }
+  conditions.push(...(f.narrow ?? []));
   if (f.cprBlindIndex !== undefined) {
     conditions.push(sql`c."subjectId" IN (SELECT s.id FROM "Person" s WHERE s."cprBlindIndex" = ${f.cprBlindIndex})`);
   }

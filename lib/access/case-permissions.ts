@@ -14,7 +14,11 @@ import { hasPermission, type Permission, type Role } from "./roles";
 export type CaseRelation = "RESPONSIBLE" | "PARTICIPANT" | "INVITEE";
 
 /** The facts about the case that some rules depend on. */
-export type CaseFacts = { relation: CaseRelation; kind: CaseKind; closed: boolean; stamdataShared: boolean };
+export type CaseFacts = {
+  relation: CaseRelation; kind: CaseKind; closed: boolean; stamdataShared: boolean;
+  /** The acting organisation is the case's tovholder organisation. */
+  coordinator?: boolean;
+};
 
 type Rule = {
   /** The role permission the action needs (fail closed: no permission, no action). */
@@ -51,7 +55,15 @@ export const CASE_RULES = {
   // of one citizen (ADR 0017). A closed (or merged-away) case is history.
   "case:edit-stamdata": { permission: "case:change-stage", any: RESPONSIBLE, blockedBy: (f) => (f.closed ? "Sagen er afsluttet" : null) },
   "case:merge": { permission: "case:change-stage", any: RESPONSIBLE, blockedBy: (f) => (f.closed ? "Sagen er afsluttet" : null) },
+  // Each organisation names its own people (issue 9 item 2): a participant
+  // its contact person, the tovholder organisation the tovholder in person.
+  "case:name-own-contact": { permission: "note:create", any: ["PARTICIPANT"], blockedBy: (f) => (f.closed ? "Sagen er afsluttet" : null) },
+  "case:name-tovholder": {
+    permission: "note:create", any: ON_CASE, when: (f) => !!f.coordinator, blockedBy: (f) => (f.closed ? "Sagen er afsluttet" : null),
+  },
   "note:create": { permission: "note:create", any: ON_CASE },
+  // Correct or annul a note: its author organisation only (the data controller).
+  "note:amend": { permission: "note:create", any: [], own: ON_CASE },
   // Every organisation on the case keeps its own clocks (the record is its own).
   "deadline:manage": { permission: "deadline:manage", any: ON_CASE },
   // The CPR is stamdata: a participant needs a live STAMDATA basis (ADR 0006).

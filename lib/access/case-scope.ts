@@ -7,6 +7,7 @@ import type { AccessContext } from "./context";
 import { grantSelect, writeDisclosures, type Grant, type ReadRecord } from "./disclose";
 import { ForbiddenError, NotFoundError } from "./errors";
 import { caseWhere, caseWriteWhere, liveBasisWhere } from "./policy";
+import { reportTriageWhere } from "./reports";
 import { hasPermission } from "./roles";
 import { ownOrg as readOwnOrg, type OwnOrg } from "@/lib/orgs/org";
 
@@ -58,11 +59,15 @@ export type CaseScope = {
   /** What was said at meetings (agenda, referat, addenda): MOEDER records under the record rule. */
   meetingRecords(): { caseId: string; OR: Record<string, unknown>[] };
   deadlines(): Prisma.DeadlineWhereInput;
+  /** The case's underretninger the organisation received (only the receiving organisation reads a report: lib/access/reports.ts). */
+  reports(): Prisma.ConcernReportWhereInput;
   consents(): Prisma.ConsentWhereInput;
   sharingBases(): Prisma.SharingBasisWhereInput;
   disclosures(): Prisma.DisclosureWhereInput;
   /** The caller's own child cases of this (mother's) case. */
   ownChildCases(): Prisma.CaseFileWhereInput;
+  /** The acting organisation's own current participation row on the case (none for the responsible organisation). */
+  ownParticipation(): Prisma.CaseParticipantWhereInput;
   /** The case row, for writes only the responsible organisation may make. */
   writableCase(): Prisma.CaseFileWhereInput;
 
@@ -104,7 +109,7 @@ export async function openCaseScope(db: Db, ctx: AccessContext, caseId: string, 
   const relation: CaseRelation = row.responsibleOrgId === ctx.orgId ? "RESPONSIBLE" : "PARTICIPANT";
   const stamdataShared = relation === "RESPONSIBLE" || grants.some((g) => g.category === "STAMDATA")
     || (await db.person.count({ where: { id: row.subjectId, ownerOrgId: ctx.orgId } })) > 0;
-  const facts: CaseFacts = { relation, kind: row.kind, closed: !!row.closedAt, stamdataShared };
+  const facts: CaseFacts = { relation, kind: row.kind, closed: !!row.closedAt, stamdataShared, coordinator: row.coordinatorOrgId === ctx.orgId };
   const participants = row.participants.filter((p) => p.orgId !== row.responsibleOrgId);
   const onCase = new Set([row.responsibleOrgId, ...participants.map((p) => p.orgId)]);
   const isResponsible = relation === "RESPONSIBLE";
@@ -131,6 +136,7 @@ export async function openCaseScope(db: Db, ctx: AccessContext, caseId: string, 
     meetings: () => ({ caseId: row.id, OR: [{ conveningOrgId: ctx.orgId }, { invitees: { some: { orgId: ctx.orgId } } }] }),
     meetingRecords: () => ({ caseId: row.id, OR: recordOr(ctx, grants, "authorOrgId") }),
     deadlines: () => ({ caseId: row.id, OR: recordOr(ctx, grants, "orgId") }),
+    reports: () => ({ caseId: row.id, ...reportTriageWhere(ctx) }),
     // A participant sees the consents that open something to it, and the
     // bases it receives or grants: not the whole network's (purposes can be sensitive).
     // A recorder sees what it recorded (ADR 0025).
@@ -144,6 +150,7 @@ export async function openCaseScope(db: Db, ctx: AccessContext, caseId: string, 
     disclosures: () => (isResponsible ? { caseId: row.id } : { caseId: row.id, fromOrgId: ctx.orgId }),
     ownChildCases: () => ({ motherCaseId: row.id, kind: "BARN", ...caseWriteWhere(ctx), subject: { ownerOrgId: ctx.orgId } }),
     writableCase: () => ({ id: row.id, ...caseWriteWhere(ctx) }),
+    ownParticipation: () => ({ caseId: row.id, orgId: ctx.orgId, until: null }),
     disclose: (records) => writeDisclosures(db, ctx, row.id, grants, records),
     ownOrg: () => (own ??= readOwnOrg(db, ctx)),
   };

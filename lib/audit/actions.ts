@@ -14,6 +14,10 @@ export const AUDIT_ACTIONS = {
   "case.stamdata-edit": "Rettede navn eller termin",
   "case.merge": "Lagde sager sammen",
   "note.create": "Skrev notat",
+  "participant.name-contact": "Navngav kontaktperson",
+  "coordinator.name-person": "Navngav tovholder",
+  "note.correct": "Rettede notat",
+  "note.annul": "Annullerede notat",
   "cpr.reveal": "Viste fuldt CPR-nummer",
   "consent.record": "Registrerede samtykke",
   "consent.withdraw": "Registrerede tilbagekaldelse af samtykke",
@@ -56,6 +60,7 @@ export const AUDIT_ACTIONS = {
   "calendar-feed.create": "Oprettede en kalenderadresse",
   "calendar-feed.revoke": "Spærrede en kalenderadresse",
   "dashboard.view": "Så overblikket (ledelsestal)",
+  "dashboard.export": "Hentede en tabel fra overblikket (ledelsestal)",
   "org.settings.update": "Ændrede organisationens indstillinger",
   "audit.partition-drop": "Slettede en måned af audit-loggen (opbevaringsperioden udløbet)",
 } as const;

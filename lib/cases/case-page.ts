@@ -7,6 +7,7 @@ import { getCaseMeetingsSection } from "@/lib/meetings/case-section";
 import { getCoordination } from "@/lib/participants/queries";
 import { getStamdataPanel } from "@/lib/stamdata/panel";
 import { getCaseDeadlines } from "@/lib/tasks/queries";
+import { getCaseReports } from "@/lib/underretninger/case-reports";
 import { getCase, getCaseAudit } from "./queries";
 
 /**
@@ -25,6 +26,7 @@ export async function getCasePage(ctx: AccessContext, caseId: string) {
       coordination: await getCoordination(scope),
       deadlines: await getCaseDeadlines(scope),
       meetings: await getCaseMeetingsSection(scope),
+      reports: await getCaseReports(scope),
       stamdata: await getStamdataPanel(scope, view.hasStamdataHistory),
       // The disclosure log is the responsible organisation's and each author organisation's (ADR 0006).
       disclosures: view.isResponsible || view.notes.some((n) => n.isOwn) ? await readDisclosures(scope) : null,

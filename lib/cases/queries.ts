@@ -16,6 +16,8 @@ import { caseworkerCandidates, caseworkerName } from "./caseworker";
 import { decodeCursor, encodeCursor } from "./cursor";
 import type { CaseListParams } from "./schemas";
 import { orgNames } from "@/lib/orgs/org";
+import { drillConditions } from "@/lib/dashboard/drill";
+import { DRILL_KEYS, drillIsResponsibleOnly, isDrillDown } from "@/lib/dashboard/drill-params";
 
 export const PAGE_SIZE = 25;
 
@@ -68,7 +70,7 @@ async function stamdataSharedCases(db: Db, ctx: AccessContext, rows: { id: strin
 }
 
 /** The case list: filters, keyset pagination, and one audit row with the criteria. */
-export async function listCases(ctx: AccessContext, params: CaseListParams) {
+export async function listCases(ctx: AccessContext, params: CaseListParams, now = new Date()) {
   if (!can(ctx, "case:read")) throw new ForbiddenError("case:read");
   let cprInvalid = false;
   let cprIndex: string | undefined;
@@ -87,7 +89,8 @@ export async function listCases(ctx: AccessContext, params: CaseListParams) {
     words,
     caseNumber: caseNumber ?? undefined,
     caseworkerUserId: params.mine ? ctx.userId : params.unassigned ? null : params.caseworker,
-    responsibleOnly: params.responsible === "1",
+    responsibleOnly: params.responsible === "1" || drillIsResponsibleOnly(params),
+    narrow: drillConditions(ctx, params, now),
     cprBlindIndex: cprIndex,
     // Searching by name or CPR only matches cases whose stamdata the searcher
     // may see: otherwise a hit would reveal the hidden name (ADR 0006).
@@ -97,7 +100,7 @@ export async function listCases(ctx: AccessContext, params: CaseListParams) {
   const cursor = filter.after;
 
   return withAccess(ctx, async (db) => {
-    const ids = (await db.$queryRaw<{ id: string }[]>(caseListPageSql(ctx, filter, PAGE_SIZE + 1))).map((r) => r.id);
+    const ids = (await db.$queryRaw<{ id: string }[]>(caseListPageSql(ctx, filter, PAGE_SIZE + 1, now))).map((r) => r.id);
     const found = await db.caseFile.findMany({
       where: { id: { in: ids } },
       select: {
@@ -113,6 +116,9 @@ export async function listCases(ctx: AccessContext, params: CaseListParams) {
         q: params.q ?? null,
         // The criterion is logged as the CPR's masked form: the log must not become a CPR store.
         cpr: params.cpr ? `${normalizeCpr(params.cpr).slice(0, 6)}-XXXX` : null,
+        // The overview's drill-down, if any: which figure's cases were listed.
+        ...(isDrillDown(params) ? { drillDown: Object.fromEntries(DRILL_KEYS.flatMap((k) => (params[k] ? [[k, params[k]]] : []))) } : {}),
+        caseworker: params.caseworker ?? null,
         page: cursor ? "next" : "first",
         results: Math.min(rows.length, PAGE_SIZE),
       },
@@ -166,7 +172,11 @@ export async function getCase(scope: CaseScope) {
   const notes = await db.note.findMany({
     where: scope.notes(),
     orderBy: { createdAt: "desc" },
-    select: { id: true, category: true, text: true, authorName: true, authorOrgId: true, createdAt: true },
+    select: {
+      id: true, category: true, text: true, authorName: true, authorOrgId: true, createdAt: true,
+      amendment: { select: { kind: true, reason: true, byName: true, at: true } },
+      replaces: { select: { noteId: true } },
+    },
   });
   await audit(db, ctx, { action: "case.open", entityType: "CaseFile", entityId: caseId, caseId, personId: scope.subjectId });
   const person = scope.stamdataShared ? (await readableSubjects(db, [scope.subjectId])).get(scope.subjectId) : undefined;
@@ -220,7 +230,10 @@ export async function getCase(scope: CaseScope) {
     },
     transitions: row.transitions.map((t) => ({ ...t, orgName: names.get(t.orgId) ?? "" })),
     participants: row.participants.map((p) => ({ ...p, orgName: names.get(p.orgId) ?? "" })),
-    notes: notes.map((n) => ({ ...n, authorOrgName: names.get(n.authorOrgId) ?? "", isOwn: scope.isOwn(n.authorOrgId) })),
+    notes: notes.map((n) => ({
+      ...n, authorOrgName: names.get(n.authorOrgId) ?? "", isOwn: scope.isOwn(n.authorOrgId),
+      canAmend: !n.amendment && scope.can("note:amend", { ownerOrgId: n.authorOrgId }),
+    })),
   };
 }
 export type CaseView = Awaited<ReturnType<typeof getCase>>;

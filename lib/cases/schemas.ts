@@ -5,6 +5,7 @@ import { cprSchema } from "@/lib/validation/cpr-schema";
 import { REASON_MIN_LENGTH, REASON_REQUIRED_MESSAGE, isReasonSufficient } from "@/lib/domain/stages";
 import { categorySchema, stageSchema } from "@/lib/validation/enum-schemas";
 import { checkIdentity, identityFields, identityOf } from "@/lib/persons/identity";
+import { drillParamsSchema } from "@/lib/dashboard/drill-params";
 
 // One schema per form, used by react-hook-form in the browser and by the
 // server action: the same rules and the same Danish messages on both sides.
@@ -55,6 +56,20 @@ export const addNoteSchema = z.object({
 });
 export type AddNoteInput = z.input<typeof addNoteSchema>;
 
+/** Correct (new text) or annul a note, always with a reason; the original stays in the history. */
+export const amendNoteSchema = z
+  .object({
+    caseId: z.guid("Ukendt sag"),
+    noteId: z.guid("Ukendt notat"),
+    kind: z.enum(["CORRECTED", "ANNULLED"], "Vælg rettelse eller annullering"),
+    reason: z.string().trim().min(3, "Skriv hvorfor (mindst 3 tegn)").max(500, "Begrundelsen er for lang (højst 500 tegn)"),
+    text: z.string().trim().max(10_000, "Notatet er for langt (højst 10.000 tegn)").optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.kind === "CORRECTED" && !v.text) ctx.addIssue({ code: "custom", path: ["text"], message: "Skriv den rettede tekst" });
+  });
+export type AmendNoteInput = z.input<typeof amendNoteSchema>;
+
 export const caseIdSchema = z.object({ caseId: z.guid("Ukendt sag") });
 
 /** Empty userId: the case has no caseworker. */
@@ -63,7 +78,7 @@ export const assignCaseworkerSchema = caseIdSchema.extend({
 });
 
 /** The case list's URL parameters. Anything unexpected is ignored, not an error. */
-export const caseListParamsSchema = z.object({
+export const caseListParamsSchema = drillParamsSchema.extend({
   stage: stageSchema.optional().catch(undefined),
   q: text().trim().max(100).optional().catch(undefined),
   /** The searched CPR, encrypted (lib/cases/cpr-search.ts): never the CPR itself in a URL. */

@@ -9,8 +9,9 @@ import { caseAction } from "@/lib/actions/case-action";
 import { safeAction } from "@/lib/actions/safe-action";
 import { addNote, changeStage, createCase, revealCpr } from "@/lib/cases/actions";
 import { assignCaseworker } from "@/lib/cases/caseworker";
+import { amendNote } from "@/lib/cases/note-amendment";
 import { CPR_TOKEN_PARAM, cprSearchToken } from "@/lib/cases/cpr-search";
-import { addNoteSchema, assignCaseworkerSchema, caseIdSchema, caseSearchSchema, createCaseSchema, stageTransitionSchema } from "@/lib/cases/schemas";
+import { addNoteSchema, amendNoteSchema, assignCaseworkerSchema, caseIdSchema, caseSearchSchema, createCaseSchema, stageTransitionSchema } from "@/lib/cases/schemas";
 
 export const createCaseAction = safeAction(createCaseSchema, async (ctx, input) => createCase(ctx, input));
 
@@ -28,6 +29,12 @@ export const addNoteAction = caseAction(addNoteSchema, async (scope, input) => {
   const note = await addNote(scope, input);
   revalidatePath(`/sager/${input.caseId}`);
   return note;
+});
+
+export const amendNoteAction = safeAction(amendNoteSchema, async (ctx, input) => {
+  const amended = await amendNote(ctx, input);
+  revalidatePath(`/sager/${input.caseId}`);
+  return amended;
 });
 
 export const revealCprAction = caseAction(caseIdSchema, async (scope) => revealCpr(scope));

@@ -1,16 +1,12 @@
 import { ownDeadlinesSql } from "@/lib/access/dashboard";
 import { joinSql, sql } from "@/lib/db/sql";
 import { weekOf } from "@/lib/domain/dashboard/period";
+import { DASHBOARD_CLOCKS } from "./constants";
 import { onCaseworkerCaseSql, type DashboardFilter } from "./filter";
+import { clockOutcomeSql, clocksDueSql } from "./predicates";
 
 // The statutory clocks the leader answers for (lib/domain/deadlines/rules.ts).
 // "Missed" is met late or still open past its due time, by the given `now`.
-
-export const DASHBOARD_CLOCKS = [
-  { ruleId: "underretning-24t", label: "Vurdering inden 24 timer" },
-  { ruleId: "kvittering-6-hverdage", label: "Kvittering inden 6 hverdage" },
-  { ruleId: "bfu-4-maaneder", label: "Børnefaglig undersøgelse inden 4 måneder" },
-] as const;
 
 export type ClockRow = {
   ruleId: string;
@@ -26,15 +22,13 @@ export type Clocks = { rows: ClockRow[]; openThisWeek: number };
 
 export async function clocks(f: DashboardFilter): Promise<Clocks> {
   const ids = DASHBOARD_CLOCKS.map((c) => c.ruleId);
-  const now = sql`${f.now}::timestamptz`;
   const grouped = await f.db.$queryRaw<ClockRow[]>`
     SELECT d."ruleId", count(*)::int AS due,
-      count(*) FILTER (WHERE d."metAt" IS NOT NULL AND d."metAt" <= d."dueAt")::int AS met,
-      count(*) FILTER (WHERE d."metAt" > d."dueAt" OR (d."metAt" IS NULL AND d.status = 'OPEN' AND d."dueAt" < ${now}))::int AS missed,
-      count(*) FILTER (WHERE d."metAt" IS NULL AND d.status = 'OPEN' AND d."dueAt" >= ${now})::int AS pending
+      count(*) FILTER (WHERE ${clockOutcomeSql("met", f.now)})::int AS met,
+      count(*) FILTER (WHERE ${clockOutcomeSql("missed", f.now)})::int AS missed,
+      count(*) FILTER (WHERE ${clockOutcomeSql("pending", f.now)})::int AS pending
     FROM "Deadline" d
-    WHERE ${ownDeadlinesSql(f.ctx)} AND d.status <> 'CANCELLED' AND d."ruleId" IN (${joinSql(ids)})
-      AND d."dueAt" >= ${f.period.from} AND d."dueAt" < ${f.period.to} AND ${onCaseworkerCaseSql(f, sql`d."caseId"`)}
+    WHERE ${clocksDueSql(f.ctx, f.period, joinSql(ids))} AND ${onCaseworkerCaseSql(f, sql`d."caseId"`)}
     GROUP BY d."ruleId"`;
   const week = weekOf(f.now);
   const [open] = await f.db.$queryRaw<{ n: number }[]>`

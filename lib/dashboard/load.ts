@@ -8,6 +8,9 @@ import { colleaguesWith } from "@/lib/orgs/colleagues";
 import { caseload, type Caseload } from "./caseload";
 import { clocks, type Clocks } from "./clocks";
 import { consents, type ConsentFigures } from "./consents";
+import { DEFAULT_STUCK_DAYS } from "./constants";
+import { caseloadOverTime, type OverTime } from "./over-time";
+import { expectedVsFound, type ExpectedFigures } from "./expected";
 import type { DashboardFilter } from "./filter";
 import { meetings, type MeetingFigures } from "./meetings";
 import { reports, type ReportFigures } from "./reports";
@@ -22,15 +25,27 @@ export type Dashboard = {
   period: Period;
   caseworkerUserId?: string;
   caseworkers: { id: string; name: string }[];
+  stuckDays: number;
   caseload: Caseload;
+  overTime: OverTime;
   stages: StageRow[];
   clocks: Clocks;
   reports: ReportFigures;
   meetings: MeetingFigures;
   consents: ConsentFigures;
+  expected: ExpectedFigures;
 };
 
-export type DashboardQuery = { period: PeriodKey; caseworkerUserId?: string; now?: Date };
+export type DashboardQuery = {
+  /** A preset's key, or a period already resolved (a custom one, see resolvePeriod). */
+  period: PeriodKey | Period;
+  caseworkerUserId?: string;
+  /** The "stuck in stage" threshold in days. */
+  stuckDays?: number;
+  now?: Date;
+  /** An export of one table: audited as dashboard.export instead of a view. */
+  exportOf?: { table: string; format: string };
+};
 
 export async function loadDashboard(ctx: AccessContext, query: DashboardQuery): Promise<Dashboard> {
   requireDashboardReader(ctx);
@@ -39,18 +54,24 @@ export async function loadDashboard(ctx: AccessContext, query: DashboardQuery): 
     // Only a colleague can be filtered to; any other id shows the whole organisation (the page says which).
     const caseworkerUserId = caseworkers.some((c) => c.id === query.caseworkerUserId) ? query.caseworkerUserId : undefined;
     const now = query.now ?? new Date();
-    const f: DashboardFilter = { db, ctx, period: periodOf(query.period, now), caseworkerUserId, now };
+    const period = typeof query.period === "string" ? periodOf(query.period, now) : query.period;
+    const stuckDays = query.stuckDays ?? DEFAULT_STUCK_DAYS;
+    const f: DashboardFilter = { db, ctx, period, caseworkerUserId, now };
     // One transaction runs one statement at a time: sequential awaits.
     const result: Dashboard = {
-      period: f.period, caseworkerUserId, caseworkers,
+      period: f.period, caseworkerUserId, caseworkers, stuckDays,
       caseload: await caseload(f),
-      stages: await stages(f),
+      overTime: await caseloadOverTime(f),
+      stages: await stages(f, stuckDays),
       clocks: await clocks(f),
       reports: await reports(f),
       meetings: await meetings(f, org.agreement.minCoordinationMeetingsInPregnancy),
       consents: await consents(f),
+      expected: await expectedVsFound(f, org.prevalence),
     };
-    await audit(db, ctx, { action: "dashboard.view", details: { period: query.period, caseworker: caseworkerUserId ?? null } });
+    await audit(db, ctx, { action: query.exportOf ? "dashboard.export" : "dashboard.view", details: {
+      period: period.key, from: period.firstDay, to: period.endDay, caseworker: caseworkerUserId ?? null, stuckDays, ...query.exportOf,
+    } });
     return result;
   });
 }

@@ -7,6 +7,9 @@ import { ACTIVE_CASE_SQL, caseworkerSql, onCaseworkerCaseSql, type DashboardFilt
 
 export type MeetingFigures = {
   upcoming: number;
+  /** Meetings (not cancelled) in the period, and those with an invitee from a sundhedspleje. */
+  inPeriod: number;
+  withHealthVisitor: number;
   activeGravid: number;
   belowMinimum: number;
   minimum: number;
@@ -19,6 +22,13 @@ export async function meetings(f: DashboardFilter, minimum: number): Promise<Mee
   const [upcoming] = await f.db.$queryRaw<{ n: number }[]>`
     SELECT count(*)::int AS n FROM "Meeting" m
     WHERE ${ownMeetingsSql(f.ctx)} AND m.status = 'PLANNED' AND m."startsAt" >= ${f.now}::timestamptz AND ${onFiltered}`;
+  const [held] = await f.db.$queryRaw<{ n: number; health: number }[]>`
+    SELECT count(*)::int AS n,
+      count(*) FILTER (WHERE EXISTS (SELECT 1 FROM "MeetingInvitee" i JOIN "Organization" o ON o.id = i."orgId"
+        WHERE i."meetingId" = m.id AND o.type = 'SUNDHEDSPLEJE'))::int AS health
+    FROM "Meeting" m
+    WHERE ${ownMeetingsSql(f.ctx)} AND m.status = 'PLANNED'
+      AND m."startsAt" >= ${f.period.from} AND m."startsAt" < ${f.period.to} AND ${onFiltered}`;
   const [gravid] = await f.db.$queryRaw<{ active: number; below: number }[]>`
     SELECT count(*)::int AS active, count(*) FILTER (WHERE k.n < ${minimum}::int)::int AS below
     FROM "CaseFile" c
@@ -31,5 +41,6 @@ export async function meetings(f: DashboardFilter, minimum: number): Promise<Mee
     WHERE ${ownMeetingsSql(f.ctx)} AND i.attendance = 'UDEBLEVET'
       AND m."startsAt" >= ${f.period.from} AND m."startsAt" < ${f.period.to} AND ${onFiltered}
     GROUP BY o.name ORDER BY count DESC, o.name`;
-  return { upcoming: upcoming?.n ?? 0, activeGravid: gravid?.active ?? 0, belowMinimum: gravid?.below ?? 0, minimum, absences };
+  return {
+    upcoming: upcoming?.n ?? 0, inPeriod: held?.n ?? 0, withHealthVisitor: held?.health ?? 0, activeGravid: gravid?.active ?? 0, belowMinimum: gravid?.below ?? 0, minimum, absences };
 }

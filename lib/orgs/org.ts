@@ -4,6 +4,7 @@ import type { AccessContext } from "@/lib/access/context";
 import type { Db } from "@/lib/db/types";
 import type { CalendarOptions } from "@/lib/domain/calendar";
 import type { DeadlineOrgSettings } from "@/lib/domain/deadlines";
+import { prevalenceOf, type Prevalence } from "@/lib/domain/dashboard/expected";
 import { meetingAgreementOf, type MeetingAgreement } from "@/lib/domain/meetings/agreement";
 
 // The acting organisation's own settings, and the directory of other organisations.
@@ -22,6 +23,8 @@ export type OwnOrg = {
   type: string; calendar: CalendarOptions; deadlineSettings: DeadlineOrgSettings;
   /** Its samarbejdsaftale: what the meetings it convenes follow (ADR 0022). */
   agreement: MeetingAgreement;
+  /** The national figure and populations the overview's "expected vs found" uses (ADR 0029). */
+  prevalence: Prevalence;
 };
 
 /** Barnets Lov §§ 136-137 place the handling of underretninger on the kommune's børneområde. */
@@ -32,7 +35,7 @@ export async function ownOrg(db: Db, ctx: AccessContext): Promise<OwnOrg> {
   const org = await db.organization.findUnique({ where: { id: ctx.orgId }, select: { type: true, settings: true } });
   return {
     type: org?.type ?? "", calendar: orgCalendar(org?.settings), deadlineSettings: orgDeadlineSettings(org?.settings),
-    agreement: meetingAgreementOf(org?.settings),
+    agreement: meetingAgreementOf(org?.settings), prevalence: prevalenceOf(org?.settings),
   };
 }
 

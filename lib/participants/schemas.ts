@@ -31,3 +31,17 @@ export const appointCoordinatorSchema = z.object({
   handoverNote: text().trim().min(1, "Skriv en overdragelsesnote til den nye tovholder").max(4000, "Noten er for lang"),
 });
 export type AppointCoordinatorInput = z.input<typeof appointCoordinatorSchema>;
+
+/** "Vores kontaktperson": a colleague (or nobody) and the phone number to reach them on this case. */
+export const nameOwnContactSchema = z.object({
+  caseId: z.guid("Ukendt sag"),
+  userId: z.union([z.guid("Vælg en kollega fra listen"), z.literal("")]),
+  contactPhone: optionalText(50, "Telefonnummeret er for langt"),
+});
+export type NameOwnContactInput = z.input<typeof nameOwnContactSchema>;
+
+/** The tovholder organisation names the tovholder in person (or nobody). */
+export const nameTovholderSchema = z.object({
+  caseId: z.guid("Ukendt sag"),
+  userId: z.union([z.guid("Vælg en kollega fra listen"), z.literal("")]),
+});

@@ -5,7 +5,8 @@
 import { revalidatePath } from "next/cache";
 import { caseAction } from "@/lib/actions/case-action";
 import { addParticipant, appointCoordinator, removeParticipant } from "@/lib/participants/actions";
-import { addParticipantSchema, appointCoordinatorSchema, removeParticipantSchema } from "@/lib/participants/schemas";
+import { nameOwnContact, nameTovholder } from "@/lib/participants/own-people";
+import { addParticipantSchema, appointCoordinatorSchema, nameOwnContactSchema, nameTovholderSchema, removeParticipantSchema } from "@/lib/participants/schemas";
 
 export const addParticipantAction = caseAction(addParticipantSchema, async (scope, input) => {
   await addParticipant(scope, input);
@@ -19,5 +20,15 @@ export const removeParticipantAction = caseAction(removeParticipantSchema, async
 
 export const appointCoordinatorAction = caseAction(appointCoordinatorSchema, async (scope, input) => {
   await appointCoordinator(scope, input);
+  revalidatePath(`/sager/${input.caseId}`);
+});
+
+export const nameOwnContactAction = caseAction(nameOwnContactSchema, async (scope, input) => {
+  await nameOwnContact(scope, input);
+  revalidatePath(`/sager/${input.caseId}`);
+});
+
+export const nameTovholderAction = caseAction(nameTovholderSchema, async (scope, input) => {
+  await nameTovholder(scope, input);
   revalidatePath(`/sager/${input.caseId}`);
 });

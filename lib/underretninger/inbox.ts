@@ -115,7 +115,7 @@ export async function listSent({ db, ctx }: OrgScope) {
     where: { ...submissionSentWhere(ctx), registeredAt: null },
     orderBy: { submittedAt: "desc" },
     take: LIST_LIMIT,
-    select: { id: true, toOrgId: true, submittedAt: true, fromUserName: true },
+    select: { id: true, toOrgId: true, submittedAt: true, fromUserName: true, subjectFirstName: true, subjectLastName: true },
   });
   if (rows.length === 0) return [];
   const names = new Map((await orgDirectory(db, ctx)).map((o) => [o.id, o.name]));

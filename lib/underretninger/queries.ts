@@ -3,7 +3,7 @@ import type { AccessContext } from "@/lib/access/context";
 import { NotFoundError } from "@/lib/access/errors";
 import { can } from "@/lib/access/policy";
 import { ownDeadlineWhere } from "@/lib/access/own-records";
-import { reportTriageSql, reportTriageWhere } from "@/lib/access/reports";
+import { reportTriageSql, reportTriageWhere, submissionSentWhere } from "@/lib/access/reports";
 import { audit } from "@/lib/audit/write";
 import { withAccess, type Db } from "@/lib/db";
 import { decodeKeyset, pageOf } from "@/lib/db/keyset";
@@ -176,9 +176,19 @@ export async function listReporterStatus({ db, ctx }: OrgScope) {
   // row itself belongs to the receiving familieafdeling (RLS report_read).
   const rows = await db.$queryRaw<{ id: string; receivedAt: Date; receiptSentAt: Date | null; feedbackAt: Date | null; feedbackActionStarted: boolean | null }[]>`
     SELECT id::text AS id, "receivedAt", "receiptSentAt", "feedbackAt", "feedbackActionStarted" FROM app_reported_status()`;
-  if (rows.length > 0) await audit(db, ctx, { action: "concern-report.list", details: { view: "reporter-status", results: rows.length } });
+  if (rows.length === 0) return [];
+  // Whom each report is about as the organisation itself wrote it, and who
+  // sent it: its own submissions (issue 9 item 6), never the kommune's record.
+  const own = await db.concernReportSubmission.findMany({
+    where: { ...submissionSentWhere(ctx), registeredReportId: { in: rows.map((r) => r.id) } },
+    select: { registeredReportId: true, subjectFirstName: true, subjectLastName: true, fromUserName: true },
+  });
+  const wrote = new Map(own.map((s) => [s.registeredReportId, s]));
+  await audit(db, ctx, { action: "concern-report.list", details: { view: "reporter-status", results: rows.length } });
   return rows.map((r) => ({
     id: r.id,
+    about: wrote.has(r.id) ? `${wrote.get(r.id)!.subjectFirstName} ${wrote.get(r.id)!.subjectLastName}` : null,
+    sentBy: wrote.get(r.id)?.fromUserName ?? null,
     receivedAt: r.receivedAt,
     receiptSent: !!r.receiptSentAt,
     actionStarted: r.feedbackAt ? r.feedbackActionStarted : null,

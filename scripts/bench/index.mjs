@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run bench -- [--url postgresql://owner@host/db] [--port 3400] [--duration 10]
 //   [--connections 1,20] [--label "..."] [--out docs/benchmarks.md] [--smoke] [--sql-dir DIR]
-//   [--servers 1] [--app-url postgresql://app_login@host:6432/db]
+//   [--servers 1] [--app-url postgresql://app_login@host:6432/db] [--only list,dashboard]
 // --servers N starts N `next start` processes on --port, --port + 1, ... and
 // spreads the load's connections over them round-robin (several stateless
 // app processes behind a load balancer); --app-url is their request pool's
@@ -31,6 +31,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const options = parseArgs(process.argv.slice(2), {
   url: process.env.DATABASE_URL ?? "", port: 3400, duration: 10, "pgbench-duration": 0, connections: "1,20",
   label: "", out: "", smoke: false, "sql-dir": "", servers: 1, "app-url": process.env.APP_DATABASE_URL ?? "",
+  only: "",
 });
 const SMOKE_CASES = 1000;
 
@@ -98,7 +99,20 @@ async function main() {
   if (!role.bypass) throw new Error("the no-RLS replay needs a connection role that bypasses row-level security (superuser or BYPASSRLS)");
 
   const user = USERS[0];
-  const { targets, orgCases } = await findTargets(client, user);
+  /** One sign-in per user on `base`: a target may name its own (the overview is the leader's). */
+  const signIn = (base) => {
+    const byEmail = new Map();
+    return async (target) => {
+      const email = target.email ?? user.email;
+      if (!byEmail.has(email)) byEmail.set(email, await login(base, email, DEMO_PASSWORD));
+      return byEmail.get(email);
+    };
+  };
+  const found = await findTargets(client, user);
+  const orgCases = found.orgCases;
+  // --only list,dashboard: a shorter run of some targets (their keys in targets.mjs).
+  const only = options.only ? new Set(String(options.only).split(",")) : null;
+  const targets = only ? found.targets.filter((t) => only.has(t.key)) : found.targets;
   const loadStart = loadAverage();
   const date = new Date().toISOString();
   console.log(`Benchmark som ${user.email}, ${options.duration} s pr. måling, forbindelser ${connections.join(", ")}; load ${loadStart}`);
@@ -110,8 +124,8 @@ async function main() {
   const appUrl = options["app-url"] || undefined;
   let server = await startServer({ root, port: options.port, databaseUrl: options.url, appUrl, captureFile });
   try {
-    const cookie = await login(server.base, user.email, DEMO_PASSWORD);
-    for (const target of targets.filter((t) => t.replay)) captured.set(target.key, await captureRequest(server, captureFile, target, cookie));
+    const cookies = signIn(server.base);
+    for (const target of targets.filter((t) => t.replay)) captured.set(target.key, await captureRequest(server, captureFile, target, await cookies(target)));
   } finally {
     await server.stop();
     rmSync(captureFile, { force: true });
@@ -122,9 +136,9 @@ async function main() {
   const servers = await startServers({ root, port: options.port, count: options.servers, databaseUrl: options.url, appUrl });
   try {
     // Signed in on the first process only: the others must accept its session (the app keeps no state).
-    const cookie = await login(servers.bases[0], user.email, DEMO_PASSWORD);
+    const cookies = signIn(servers.bases[0]);
     for (const target of targets) {
-      const args = { base: servers.bases, path: target.path, cookie, marker: target.marker };
+      const args = { base: servers.bases, path: target.path, cookie: await cookies(target), marker: target.marker };
       await settle(client);
       let warm;
       for (let i = 0; i < 3; i++) warm = await probe(args); // warm: compiled routes, connection pool, caches

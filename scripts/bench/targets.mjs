@@ -12,6 +12,9 @@ export const USERS = [
   { key: "sagsbehandler", email: "sagsbehandler@vejle.demo", orgType: "KOMMUNE_FAMILIE", kommuneCode: "0630" },
 ];
 
+/** The same kommune's leader: the overview is hers only (ADR 0026). */
+const LEADER_EMAIL = "leder@vejle.demo";
+
 export async function findTargets(client, user) {
   const { rows: [row] } = await client.query(
     `SELECT c.id, p."firstName", p."lastName", p."cprCiphertext", m."orgId"
@@ -41,6 +44,8 @@ export async function findTargets(client, user) {
       { key: "case", label: "Sagsside", path: `/sager/${row.id}`, marker: name, replay: true },
       { key: "reports", label: "Underretninger (kø)", path: "/underretninger", marker: ">Underretninger</h1>" },
       { key: "tasks", label: "Mine opgaver", path: "/opgaver", marker: ">Mine opgaver<" },
+      // The leader's overview of the same kommune (issue 12): every figure of the year in SQL.
+      { key: "dashboard", label: "Overblik (leder), i år", path: "/overblik?periode=aar", marker: ">Overblik</h1>", replay: true, email: LEADER_EMAIL },
     ],
   };
 }

@@ -24,9 +24,12 @@ test("choosing a børnefaglig undersøgelse starts its 4-month clock on the case
 
   await bfu.getByRole("button", { name: /registrér undersøgelsen er afsluttet/ }).click();
   await expect(bfu).toContainText("Overholdt");
+  // The confirmation takes the focus (issue 9 item 7).
+  await expect(page.getByRole("status").filter({ hasText: "Undersøgelsen er afsluttet er registreret." })).toBeFocused();
   await expect(bfu.getByRole("button")).toHaveCount(0);
 
   // From the event list on: keep today's date and submit with the keyboard.
+  await deadlines.getByLabel("Hændelse").focus();
   await deadlines.getByLabel("Hændelse").selectOption({ label: "Afgørelse om støttende indsats (barnets plan skal udarbejdes)" });
   await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");

@@ -128,7 +128,10 @@ describe("registering a submission", () => {
     expect((await inOrg(w.kommune.ctx, listIncoming)).submissions).toEqual([]);
     // The sender now follows it in the reporter status view, not as "Sendt".
     expect(await inOrg(w.clinic.ctx, listSent)).toEqual([]);
-    expect((await inOrg(w.clinic.ctx, listReporterStatus)).map((r) => r.id)).toEqual([created.id]);
+    // With whom it was about and who sent it, as the clinic wrote it (its own submission).
+    expect((await inOrg(w.clinic.ctx, listReporterStatus)).map((r) => [r.id, r.about, r.sentBy])).toEqual([
+      [created.id, "Mette Testesen", w.clinic.user.name],
+    ]);
     const actions = await owner().auditEvent.findMany({ where: { orgId: w.kommune.org.id }, select: { action: true } });
     expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(["concern-report.create", "concern-report.register"]));
   });

@@ -88,6 +88,7 @@ async function tenantWithCase(label: string, participant: Tenant): Promise<Fixtu
     },
   });
   await db.coordinatorAssignment.create({ data: { caseId: c.id, orgId: a.org.id, handoverNote: "Overdragelse", ...by } });
+  await db.noteAmendment.create({ data: { noteId, kind: "ANNULLED", reason: "Forkert sag", byOrgId: a.org.id, ...by } });
   await db.stamdataChange.create({ data: { caseId: c.id, personId: person.id, orgId: a.org.id, kind: "NAME", oldValue: "Mette Test", newValue: "Mette Testesen", ...by } });
   // An inbox submission from the participant to A: neither side's row is org B's.
   await db.concernReportSubmission.create({
@@ -131,6 +132,7 @@ function rowsOfA(f: Fixture): Record<string, string> {
     StageTransition: caseId,
     CaseParticipant: caseId,
     Note: `"authorOrgId" = ${org}`,
+    NoteAmendment: `"byOrgId" = ${org}`,
     AuditEvent: `"orgId" = ${org}`,
     ConcernReport: `"receivingOrgId" = ${org}`,
     Deadline: `"orgId" = ${org}`,

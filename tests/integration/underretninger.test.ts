@@ -10,6 +10,7 @@ import { createConcernReport } from "@/lib/underretninger/intake";
 import { getReceipt, getReport, listQueue, listReporterStatus } from "@/lib/underretninger/queries";
 import { createReportSchema, type CreateReportInput } from "@/lib/underretninger/schemas";
 import { getCaseDeadlines, listTasks } from "@/lib/tasks/queries";
+import { getCaseReports } from "@/lib/underretninger/case-reports";
 import { claimTask } from "@/lib/tasks/workflow";
 import { createCase, createPerson } from "@/tests/fixtures/factories";
 import { freshTenant, owner, type Tenant, inCase, inOrg } from "./helpers";
@@ -141,7 +142,7 @@ describe("triage and the reporter organisation", () => {
     expect((await owner().concernReport.findUniqueOrThrow({ where: { id: created.id } })).reporterOrganisation).toBe(clinic.org.name);
 
     expect(await inOrg(clinic.ctx, listReporterStatus)).toEqual([
-      { id: created.id, receivedAt: expect.any(Date), receiptSent: false, actionStarted: null },
+      { id: created.id, about: null, sentBy: null, receivedAt: expect.any(Date), receiptSent: false, actionStarted: null },
     ]);
     await assessReport(k.ctx, { reportId: created.id, acute: false, reasons: "Ikke akut; afdækning planlægges." });
     await markReceiptSent(k.ctx, created.id);
@@ -157,11 +158,28 @@ describe("triage and the reporter organisation", () => {
     expect(queue.reports.map((r) => r.id)).toEqual([created.id]);
 
     const status = await inOrg(clinic.ctx, listReporterStatus);
-    expect(status).toEqual([{ id: created.id, receivedAt: expect.any(Date), receiptSent: true, actionStarted: true }]);
+    expect(status).toEqual([{ id: created.id, about: null, sentBy: null, receivedAt: expect.any(Date), receiptSent: true, actionStarted: true }]);
     // The reporting organisation cannot open the report, its receipt, the queue entry or act on it.
     await expect(getReport(clinic.ctx, created.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getReceipt(clinic.ctx, created.id)).rejects.toBeInstanceOf(NotFoundError);
     expect((await inOrg(clinic.ctx, listQueue)).reports).toEqual([]);
+  });
+
+  it("lists the case's reports on the case for the receiving organisation, newest first", async () => {
+    const k = await kommune();
+    const first = await createConcernReport(k.ctx, parse(input({ receivedAt: localNow(-180) })));
+    const second = await createConcernReport(k.ctx, parse(input({ channel: "BREV" })));
+    expect(second.caseId).toBe(first.caseId);
+    await assessReport(k.ctx, { reportId: first.id, acute: true, reasons: "Akut: forbrug i 3. trimester." });
+    const listed = await inCase(k.ctx, first.caseId, getCaseReports);
+    expect(listed?.map((r) => [r.id, r.channel, !!r.assessedAt, r.acute])).toEqual([
+      [second.id, "BREV", false, null],
+      [first.id, "TELEFON", true, true],
+    ]);
+    // Another kommune's reports on its own case never appear here.
+    const other = await kommune("Anden kommune");
+    await createConcernReport(other.ctx, parse(input()));
+    expect((await inCase(k.ctx, first.caseId, getCaseReports))?.length).toBe(2);
   });
 
   it("gives an outsider NotFoundError on every report action and leaves the row unchanged", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { copenhagenTime } from "@/lib/domain/calendar";
-import { periodKeyOf, periodOf, weekOf } from "@/lib/domain/dashboard/period";
+import { customPeriod, lastDayOf, monthEnds, periodKeyOf, periodOf, resolvePeriod, weekOf } from "@/lib/domain/dashboard/period";
 
 // Periods are Copenhagen calendar periods, whatever the server's time zone.
 
@@ -44,5 +44,44 @@ describe("dashboard periods", () => {
     expect(periodKeyOf("kvartal")).toBe("kvartal");
     expect(periodKeyOf("forever")).toBe("denne-maaned");
     expect(periodKeyOf(undefined)).toBe("denne-maaned");
+  });
+});
+
+describe("custom periods", () => {
+  const now = copenhagenTime(2026, 11, 18, 12);
+
+  it("takes both days inclusive and ends at the next Copenhagen midnight", () => {
+    const p = customPeriod("2026-11-13", "2026-11-14");
+    expect(p).toMatchObject({ ok: true, period: { key: "egen", firstDay: "2026-11-13", endDay: "2026-11-15" } });
+    if (p.ok) expect(lastDayOf(p.period)).toBe("2026-11-14");
+    expect(customPeriod("2026-03-29", "2026-03-29")).toMatchObject({ ok: true, period: { from: copenhagenTime(2026, 3, 29), to: copenhagenTime(2026, 3, 30) } });
+  });
+
+  it("names what is wrong in Danish: a missing or impossible day, the wrong order, too long", () => {
+    expect(customPeriod(undefined, "2026-11-14")).toEqual({ ok: false, error: "Angiv en gyldig fra-dato." });
+    expect(customPeriod("2026-02-30", "2026-03-01")).toEqual({ ok: false, error: "Angiv en gyldig fra-dato." });
+    expect(customPeriod("2026-11-01", "")).toEqual({ ok: false, error: "Angiv en gyldig til-dato." });
+    expect(customPeriod("2026-11-14", "2026-11-13")).toEqual({ ok: false, error: "Til-datoen skal være samme dag som fra-datoen eller senere." });
+    expect(customPeriod("2020-01-01", "2026-01-01")).toEqual({ ok: false, error: "Perioden må højst være 3 år." });
+    expect(customPeriod("2024-01-01", "2026-12-31").ok).toBe(true);
+  });
+
+  it("resolves a request: a preset, a custom period, or this month with the reason", () => {
+    expect(resolvePeriod({ periode: "aar" }, now).period.firstDay).toBe("2026-01-01");
+    expect(resolvePeriod({ periode: "egen", fra: "2026-11-02", til: "2026-11-08" }, now)).toMatchObject({ period: { key: "egen", endDay: "2026-11-09" } });
+    expect(resolvePeriod({ periode: "egen", fra: "2026-11-08", til: "2026-11-02" }, now)).toMatchObject({
+      period: { key: "denne-maaned", firstDay: "2026-11-01" }, error: expect.stringContaining("Til-datoen"),
+    });
+  });
+});
+
+describe("month ends", () => {
+  it("gives the last months' ends at Copenhagen midnight, the current one at now, across the year", () => {
+    const now = copenhagenTime(2027, 2, 10, 9);
+    expect(monthEnds(now, 3)).toEqual([
+      { label: "dec. 2026", at: copenhagenTime(2027, 1, 1) },
+      { label: "jan. 2027", at: copenhagenTime(2027, 2, 1) },
+      { label: "feb. 2027", at: now },
+    ]);
   });
 });

@@ -1,28 +1,30 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ConsentsCard, MeetingsCard, ReportsCard } from "@/components/dashboard/activity-cards";
-import { CaseloadCard, StagesCard } from "@/components/dashboard/caseload-card";
+import { CaseloadCard, OverTimeCard, StagesCard, type CardProps } from "@/components/dashboard/caseload-card";
 import { ClocksCard } from "@/components/dashboard/clocks-card";
 import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
+import { ExpectedCard } from "@/components/dashboard/expected-card";
+import { UnitsCard } from "@/components/dashboard/units-card";
 import { loadOr404 } from "@/lib/access/page";
 import { can } from "@/lib/access/policy";
 import { requireAccess } from "@/lib/auth/context";
-import { loadDashboard } from "@/lib/dashboard/load";
-import { PERIOD_LABELS, periodKeyOf } from "@/lib/domain/dashboard/period";
+import { loadOverview } from "@/lib/dashboard/overview";
+import { parseDashboardQuery } from "@/lib/dashboard/query";
+import { PERIOD_LABELS } from "@/lib/domain/dashboard/period";
 import { SUPPRESS_BELOW } from "@/lib/domain/dashboard/suppress";
 import { formatDate } from "@/lib/format";
-import { z } from "@/lib/validation/zod";
 
 export const metadata: Metadata = { title: "Overblik" };
 
-// The leader's overview (issue 12, ADR 0026). Other roles get 404: the page is not theirs to know of.
+// The leader's overview (issue 12, ADR 0026, 0029). Other roles get 404: the page is not theirs to know of.
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await requireAccess();
   if (!can(ctx, "dashboard:read")) notFound();
-  const params = await searchParams;
-  const period = periodKeyOf(params.periode);
-  const caseworker = z.guid().safeParse(params.sagsbehandler);
-  const d = await loadOr404(loadDashboard(ctx, { period, caseworkerUserId: caseworker.success ? caseworker.data : undefined }));
+  const parsed = parseDashboardQuery(await searchParams);
+  const { d, tables: list, units, unit, unitChoices } = await loadOr404(loadOverview(ctx, parsed));
+  const tables = new Map(list.map((t) => [t.id, t]));
+  const card: CardProps = { d, table: (id) => tables.get(id)!, exportQuery: parsed.search };
   const lastDay = new Date(d.period.to.getTime() - 1);
   const who = d.caseworkers.find((c) => c.id === d.caseworkerUserId)?.name;
   return (
@@ -30,24 +32,35 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <div>
         <h1 className="text-2xl font-semibold">Overblik</h1>
         <p className="mt-1 text-slate-700">
-          {ctx.orgName} · {PERIOD_LABELS[period]} ({formatDate(d.period.from)} – {formatDate(lastDay)}) · {who ? `Sagsbehandler: ${who}` : "Alle sagsbehandlere"}
+          {unit.orgName} · {PERIOD_LABELS[d.period.key]} ({formatDate(d.period.from)} – {formatDate(lastDay)}) · {who ? `Sagsbehandler: ${who}` : "Alle sagsbehandlere"}
         </p>
         <p className="mt-1 text-sm text-slate-700">
           Tal fra 1 til {SUPPRESS_BELOW - 1} vises som &quot;&lt;{SUPPRESS_BELOW}&quot;, og andele der bygger på dem skjules (–), så ingen borger kan genkendes.
           Aktive sager og møder tæller nu; frister, underretninger og udeblivelser tæller i perioden.
         </p>
       </div>
-      <DashboardFilters period={period} caseworkerUserId={d.caseworkerUserId} caseworkers={d.caseworkers} />
-      <CaseloadCard caseload={d.caseload} />
-      <div className="grid gap-6 lg:grid-cols-2">
-        <StagesCard stages={d.stages} caseworkerUserId={d.caseworkerUserId} />
-        <ReportsCard reports={d.reports} />
+      <DashboardFilters period={d.period} periodError={parsed.periodError} custom={parsed.custom}
+        caseworkerUserId={d.caseworkerUserId} caseworkers={d.caseworkers} stuckDays={d.stuckDays}
+        units={unitChoices} unitId={unit.orgId} />
+      {unit.orgId !== ctx.orgId && (
+        <p className="rounded border border-slate-300 bg-white p-3">
+          Du ser tallene for {unit.orgName}. Tallene fører ikke til sagslister her: skift organisation i menuen for at åbne enhedens sager.
+        </p>
+      )}
+      {units && <UnitsCard {...card} />}
+      <CaseloadCard {...card} />
+      <OverTimeCard {...card} />
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
+        <StagesCard {...card} />
+        <ReportsCard {...card} />
       </div>
-      <ClocksCard clocks={d.clocks} />
-      <div className="grid gap-6 lg:grid-cols-2">
-        <MeetingsCard meetings={d.meetings} />
-        <ConsentsCard consents={d.consents} />
+      <ClocksCard {...card} />
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
+        <MeetingsCard {...card} />
+        <ConsentsCard {...card} />
       </div>
+      <ExpectedCard {...card} />
+      {/* Handleplaner (issue 11) land their figures here: a PlansCard over lib/dashboard/plans.ts. */}
     </div>
   );
 }

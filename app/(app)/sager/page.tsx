@@ -8,6 +8,7 @@ import { requireAccess } from "@/lib/auth/context";
 import { CPR_TOKEN_PARAM, UNREADABLE_CPR, cprFromSearchToken } from "@/lib/cases/cpr-search";
 import { listCases } from "@/lib/cases/queries";
 import { caseListParamsSchema } from "@/lib/cases/schemas";
+import { DRILL_KEYS, describeDrill, drillIsResponsibleOnly, isDrillDown } from "@/lib/dashboard/drill-params";
 
 export const metadata: Metadata = { title: "Sager" };
 
@@ -31,10 +32,12 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
     Object.entries({
       stage: params.stage, q: params.q, mine: params.mine, caseworker: params.caseworker, unassigned: params.unassigned,
       responsible: params.responsible, [CPR_TOKEN_PARAM]: cprToken,
+      ...Object.fromEntries(DRILL_KEYS.map((k) => [k, params[k] === undefined ? undefined : String(params[k])])),
     }).filter((e): e is [string, string] => !!e[1]),
   );
   const canCreate = can(ctx, "case:create");
-  const drillDown = Boolean(params.caseworker || params.unassigned || params.responsible);
+  const drillDown = Boolean(params.caseworker || params.unassigned || params.responsible || isDrillDown(params));
+  const figure = describeDrill(params);
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -48,7 +51,9 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
       <CaseFilters params={params} cprInvalid={result.cprInvalid} />
       {drillDown && (
         <p className="rounded border border-slate-300 bg-white p-3">
-          Viser kun sager, jeres organisation er ansvarlig for{params.unassigned ? ", uden sagsbehandler" : params.caseworker ? ", for den valgte sagsbehandler" : ""} (fra Overblik).{" "}
+          {drillIsResponsibleOnly(params) || params.responsible || params.caseworker || params.unassigned ? "Viser kun sager, jeres organisation er ansvarlig for" : "Viser kun sager"}
+          {params.unassigned ? ", uden sagsbehandler" : params.caseworker ? ", for den valgte sagsbehandler" : ""}
+          {figure ? `, ${figure}` : ""} (fra Overblik).{" "}
           <Link href="/sager" className="text-brand-700 underline">Vis alle sager</Link>
         </p>
       )}

@@ -59,6 +59,9 @@ CREATE TYPE "InfoCategory" AS ENUM ('STAMDATA', 'SOCIALE_FORHOLD', 'HELBRED', 'R
 CREATE TYPE "StamdataChangeKind" AS ENUM ('CPR_ADDED', 'CPR_CHANGED', 'NAME', 'TERMIN', 'MERGED_INTO', 'MERGED_FROM');
 
 -- CreateEnum
+CREATE TYPE "NoteAmendmentKind" AS ENUM ('CORRECTED', 'ANNULLED');
+
+-- CreateEnum
 CREATE TYPE "ReporterKind" AS ENUM ('FAGPERSON', 'PRIVATPERSON', 'ANONYM');
 
 -- CreateEnum
@@ -226,6 +229,7 @@ CREATE TABLE "CaseParticipant" (
     "caseId" UUID NOT NULL,
     "orgId" UUID NOT NULL,
     "roleOnCase" TEXT NOT NULL,
+    "contactUserId" UUID,
     "contactName" TEXT,
     "contactPhone" TEXT,
     "contactEmail" TEXT,
@@ -250,6 +254,21 @@ CREATE TABLE "Note" (
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "Note_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "NoteAmendment" (
+    "id" UUID NOT NULL,
+    "noteId" UUID NOT NULL,
+    "kind" "NoteAmendmentKind" NOT NULL,
+    "reason" TEXT NOT NULL,
+    "replacementNoteId" UUID,
+    "byOrgId" UUID NOT NULL,
+    "byUserId" UUID NOT NULL,
+    "byName" TEXT NOT NULL,
+    "at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "NoteAmendment_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -425,6 +444,7 @@ CREATE TABLE "CoordinatorAssignment" (
     "id" UUID NOT NULL,
     "caseId" UUID NOT NULL,
     "orgId" UUID NOT NULL,
+    "userId" UUID,
     "userName" TEXT,
     "handoverNote" TEXT NOT NULL,
     "byUserId" UUID NOT NULL,
@@ -657,6 +677,12 @@ CREATE INDEX "Note_caseId_createdAt_idx" ON "Note"("caseId", "createdAt");
 CREATE INDEX "Note_authorOrgId_idx" ON "Note"("authorOrgId");
 
 -- CreateIndex
+CREATE UNIQUE INDEX "NoteAmendment_noteId_key" ON "NoteAmendment"("noteId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "NoteAmendment_replacementNoteId_key" ON "NoteAmendment"("replacementNoteId");
+
+-- CreateIndex
 CREATE INDEX "AuditEvent_chainSeq_idx" ON "AuditEvent"("chainSeq");
 
 -- CreateIndex
@@ -811,6 +837,12 @@ ALTER TABLE "CaseParticipant" ADD CONSTRAINT "CaseParticipant_caseId_fkey" FOREI
 
 -- AddForeignKey
 ALTER TABLE "Note" ADD CONSTRAINT "Note_caseId_fkey" FOREIGN KEY ("caseId") REFERENCES "CaseFile"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "NoteAmendment" ADD CONSTRAINT "NoteAmendment_noteId_fkey" FOREIGN KEY ("noteId") REFERENCES "Note"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "NoteAmendment" ADD CONSTRAINT "NoteAmendment_replacementNoteId_fkey" FOREIGN KEY ("replacementNoteId") REFERENCES "Note"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "ConcernReport" ADD CONSTRAINT "ConcernReport_caseId_fkey" FOREIGN KEY ("caseId") REFERENCES "CaseFile"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
@@ -1086,6 +1118,50 @@ CREATE POLICY coordinator_update ON "CoordinatorAssignment" FOR UPDATE TO app_ru
   USING (app_case_responsible("caseId")) WITH CHECK (app_case_responsible("caseId"));
 GRANT SELECT, INSERT, UPDATE ON "CoordinatorAssignment" TO app_runtime;
 
+-- Each organisation names its own people on a case (issue 9 item 2): a
+-- participant its contact person, the tovholder organisation its tovholder.
+-- The rows are the responsible organisation's to write (policies above), so
+-- these SECURITY DEFINER functions do exactly one thing each: set the person
+-- columns of the acting organisation's own current row, to one of its own
+-- members (or nobody). They return false when there is no such row or member.
+CREATE FUNCTION app_member_name(p_user uuid) RETURNS text
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS
+$$
+  SELECT u.name FROM "User" u JOIN "Membership" m ON m."userId" = u.id
+  WHERE u.id = p_user AND m."orgId" = app_current_org()
+$$;
+
+CREATE FUNCTION app_set_own_contact(p_case uuid, p_user uuid, p_phone text) RETURNS boolean
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS
+$$
+DECLARE
+  v_name text := CASE WHEN p_user IS NULL THEN NULL ELSE app_member_name(p_user) END;
+BEGIN
+  IF p_user IS NOT NULL AND v_name IS NULL THEN RETURN false; END IF;
+  UPDATE "CaseParticipant" SET "contactUserId" = p_user, "contactName" = v_name, "contactPhone" = p_phone
+  WHERE "caseId" = p_case AND "orgId" = app_current_org() AND "until" IS NULL;
+  RETURN FOUND;
+END
+$$;
+
+CREATE FUNCTION app_set_coordinator_person(p_case uuid, p_user uuid) RETURNS boolean
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS
+$$
+DECLARE
+  v_name text := CASE WHEN p_user IS NULL THEN NULL ELSE app_member_name(p_user) END;
+BEGIN
+  IF p_user IS NOT NULL AND v_name IS NULL THEN RETURN false; END IF;
+  UPDATE "CaseFile" SET "coordinatorUserId" = p_user
+  WHERE id = p_case AND "coordinatorOrgId" = app_current_org() AND "mergedIntoCaseId" IS NULL;
+  IF NOT FOUND THEN RETURN false; END IF;
+  UPDATE "CoordinatorAssignment" SET "userId" = p_user, "userName" = v_name
+  WHERE "caseId" = p_case AND "orgId" = app_current_org() AND "toAt" IS NULL;
+  RETURN true;
+END
+$$;
+REVOKE ALL ON FUNCTION app_member_name(uuid), app_set_own_contact(uuid, uuid, text), app_set_coordinator_person(uuid, uuid) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION app_member_name(uuid), app_set_own_contact(uuid, uuid, text), app_set_coordinator_person(uuid, uuid) TO app_runtime;
+
 -- The case list's participating branch walks (orgId, caseUpdatedAt, caseId):
 -- each participation carries its case's updatedAt, copied on insert and kept
 -- when the case changes. SECURITY DEFINER: a participant's row is the
@@ -1199,6 +1275,17 @@ CREATE POLICY note_insert ON "Note" FOR INSERT TO app_runtime
   WITH CHECK ("authorOrgId" = (SELECT app_current_org()) AND "authorUserId" = (SELECT app_current_user())
     AND app_case_visible("caseId"));
 GRANT SELECT, INSERT ON "Note" TO app_runtime;
+
+-- A correction or annulment is read with its note (the Note policy decides,
+-- inside the EXISTS) and written only by the note's author organisation.
+ALTER TABLE "NoteAmendment" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "NoteAmendment" FORCE ROW LEVEL SECURITY;
+CREATE POLICY note_amendment_read ON "NoteAmendment" FOR SELECT TO app_runtime
+  USING (EXISTS (SELECT 1 FROM "Note" n WHERE n.id = "noteId"));
+CREATE POLICY note_amendment_insert ON "NoteAmendment" FOR INSERT TO app_runtime
+  WITH CHECK ("byOrgId" = (SELECT app_current_org()) AND "byUserId" = (SELECT app_current_user())
+    AND EXISTS (SELECT 1 FROM "Note" n WHERE n.id = "noteId" AND n."authorOrgId" = (SELECT app_current_org())));
+GRANT SELECT, INSERT ON "NoteAmendment" TO app_runtime;
 
 ALTER TABLE "Deadline" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "Deadline" FORCE ROW LEVEL SECURITY;

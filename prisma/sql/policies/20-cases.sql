@@ -51,6 +51,50 @@ CREATE POLICY coordinator_update ON "CoordinatorAssignment" FOR UPDATE TO app_ru
   USING (app_case_responsible("caseId")) WITH CHECK (app_case_responsible("caseId"));
 GRANT SELECT, INSERT, UPDATE ON "CoordinatorAssignment" TO app_runtime;
 
+-- Each organisation names its own people on a case (issue 9 item 2): a
+-- participant its contact person, the tovholder organisation its tovholder.
+-- The rows are the responsible organisation's to write (policies above), so
+-- these SECURITY DEFINER functions do exactly one thing each: set the person
+-- columns of the acting organisation's own current row, to one of its own
+-- members (or nobody). They return false when there is no such row or member.
+CREATE FUNCTION app_member_name(p_user uuid) RETURNS text
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS
+$$
+  SELECT u.name FROM "User" u JOIN "Membership" m ON m."userId" = u.id
+  WHERE u.id = p_user AND m."orgId" = app_current_org()
+$$;
+
+CREATE FUNCTION app_set_own_contact(p_case uuid, p_user uuid, p_phone text) RETURNS boolean
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS
+$$
+DECLARE
+  v_name text := CASE WHEN p_user IS NULL THEN NULL ELSE app_member_name(p_user) END;
+BEGIN
+  IF p_user IS NOT NULL AND v_name IS NULL THEN RETURN false; END IF;
+  UPDATE "CaseParticipant" SET "contactUserId" = p_user, "contactName" = v_name, "contactPhone" = p_phone
+  WHERE "caseId" = p_case AND "orgId" = app_current_org() AND "until" IS NULL;
+  RETURN FOUND;
+END
+$$;
+
+CREATE FUNCTION app_set_coordinator_person(p_case uuid, p_user uuid) RETURNS boolean
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS
+$$
+DECLARE
+  v_name text := CASE WHEN p_user IS NULL THEN NULL ELSE app_member_name(p_user) END;
+BEGIN
+  IF p_user IS NOT NULL AND v_name IS NULL THEN RETURN false; END IF;
+  UPDATE "CaseFile" SET "coordinatorUserId" = p_user
+  WHERE id = p_case AND "coordinatorOrgId" = app_current_org() AND "mergedIntoCaseId" IS NULL;
+  IF NOT FOUND THEN RETURN false; END IF;
+  UPDATE "CoordinatorAssignment" SET "userId" = p_user, "userName" = v_name
+  WHERE "caseId" = p_case AND "orgId" = app_current_org() AND "toAt" IS NULL;
+  RETURN true;
+END
+$$;
+REVOKE ALL ON FUNCTION app_member_name(uuid), app_set_own_contact(uuid, uuid, text), app_set_coordinator_person(uuid, uuid) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION app_member_name(uuid), app_set_own_contact(uuid, uuid, text), app_set_coordinator_person(uuid, uuid) TO app_runtime;
+
 -- The case list's participating branch walks (orgId, caseUpdatedAt, caseId):
 -- each participation carries its case's updatedAt, copied on insert and kept
 -- when the case changes. SECURITY DEFINER: a participant's row is the

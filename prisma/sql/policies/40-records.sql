@@ -33,6 +33,17 @@ CREATE POLICY note_insert ON "Note" FOR INSERT TO app_runtime
     AND app_case_visible("caseId"));
 GRANT SELECT, INSERT ON "Note" TO app_runtime;
 
+-- A correction or annulment is read with its note (the Note policy decides,
+-- inside the EXISTS) and written only by the note's author organisation.
+ALTER TABLE "NoteAmendment" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "NoteAmendment" FORCE ROW LEVEL SECURITY;
+CREATE POLICY note_amendment_read ON "NoteAmendment" FOR SELECT TO app_runtime
+  USING (EXISTS (SELECT 1 FROM "Note" n WHERE n.id = "noteId"));
+CREATE POLICY note_amendment_insert ON "NoteAmendment" FOR INSERT TO app_runtime
+  WITH CHECK ("byOrgId" = (SELECT app_current_org()) AND "byUserId" = (SELECT app_current_user())
+    AND EXISTS (SELECT 1 FROM "Note" n WHERE n.id = "noteId" AND n."authorOrgId" = (SELECT app_current_org())));
+GRANT SELECT, INSERT ON "NoteAmendment" TO app_runtime;
+
 ALTER TABLE "Deadline" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "Deadline" FORCE ROW LEVEL SECURITY;
 CREATE POLICY deadline_read ON "Deadline" FOR SELECT TO app_runtime

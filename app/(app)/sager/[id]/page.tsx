@@ -10,6 +10,7 @@ import { DeadlinesSection } from "@/components/case/deadlines-section";
 import { NotesSection } from "@/components/case/notes-section";
 import { ParticipantsSection } from "@/components/case/participants-section";
 import { CaseMeetings } from "@/components/meetings/case-meetings-section";
+import { CaseReportsSection } from "@/components/underretning/case-reports-section";
 import { MergedBanner } from "@/components/case/merged-banner";
 import { StageSection } from "@/components/case/stage-section";
 import { StamdataSection, stamdataSectionShown } from "@/components/case/stamdata-section";
@@ -32,13 +33,14 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
-  const { view, auditEvents, sharing, coordination, deadlines, disclosures, stamdata, meetings } = page;
+  const { view, auditEvents, sharing, coordination, deadlines, disclosures, stamdata, meetings, reports } = page;
 
   const sections = [
     { id: "overblik-titel", label: "Overblik" },
     { id: "frister-titel", label: "Frister" },
     { id: "moeder-titel", label: "Møder" },
     { id: "notater-titel", label: "Notater" },
+    ...(reports ? [{ id: "underretninger-titel", label: "Underretninger" }] : []),
     { id: "forloeb-titel", label: "Forløb" },
     { id: "deltagere-titel", label: "Deltagere" },
     { id: "samtykker-titel", label: "Samtykker" },
@@ -58,9 +60,10 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       <DeadlinesSection caseId={view.id} {...deadlines} />
       <CaseMeetings caseId={view.id} section={meetings} />
       <NotesSection view={view} />
+      {reports && <CaseReportsSection reports={reports} />}
       <div className="grid gap-6 lg:grid-cols-2">
         <StageSection view={view} />
-        <ParticipantsSection view={view} />
+        <ParticipantsSection view={view} coordination={coordination} />
       </div>
       <SharingSection sharing={sharing} />
       <CoordinationSection view={view} coordination={coordination} />
