@@ -62,8 +62,8 @@ export const amendNoteSchema = z
     caseId: z.guid("Ukendt sag"),
     noteId: z.guid("Ukendt notat"),
     kind: z.enum(["CORRECTED", "ANNULLED"], "Vælg rettelse eller annullering"),
-    reason: z.string().trim().min(3, "Skriv hvorfor (mindst 3 tegn)").max(500, "Begrundelsen er for lang (højst 500 tegn)"),
-    text: z.string().trim().max(10_000, "Notatet er for langt (højst 10.000 tegn)").optional(),
+    reason: text().trim().min(3, "Skriv hvorfor (mindst 3 tegn)").max(500, "Begrundelsen er for lang (højst 500 tegn)"),
+    text: text().trim().max(10_000, "Notatet er for langt (højst 10.000 tegn)").optional(),
   })
   .superRefine((v, ctx) => {
     if (v.kind === "CORRECTED" && !v.text) ctx.addIssue({ code: "custom", path: ["text"], message: "Skriv den rettede tekst" });

@@ -67,6 +67,12 @@ export function tooManyRequests(decision: { retryAfterSeconds: number }, message
   });
 }
 
+/** 429 when `subject` is over `rule` (this request counted), else null: a route's first line. */
+export async function refuseOverLimit(rule: RateRule, subject: string): Promise<Response | null> {
+  const decision = await hitRateLimit(rule, subject);
+  return decision.allowed ? null : tooManyRequests(decision);
+}
+
 /**
  * The client's address as the nearest proxy reports it: the first entry of
  * X-Forwarded-For (Next.js sets it from the socket when no proxy did). In
