@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { chromium, defineConfig, devices } from "@playwright/test";
 import { e2eDatabaseUrl } from "./tests/e2e/database-url";
+import { IDP_PORT, IDP_URL, OIDC_ENV } from "./tests/e2e/oidc/config";
 
 // e2e: Playwright against `next start` (run `next build` first; `npm test`
 // does). The web server gets a fresh database on every run:
@@ -78,7 +79,17 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
+  webServer: [{
+    // A real OpenID Connect provider on localhost for single sign-on (ADR 0034).
+    command: "node tests/e2e/oidc/idp.mjs",
+    cwd: ROOT,
+    url: `${IDP_URL}/.well-known/openid-configuration`,
+    timeout: 30_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: { IDP_PORT: String(IDP_PORT), APP_URL: BASE_URL, OIDC_CLIENT_ID: OIDC_ENV.OIDC_CLIENT_ID!, OIDC_CLIENT_SECRET: OIDC_ENV.OIDC_CLIENT_SECRET! },
+  }, {
     // `exec`: the start script becomes the process Playwright stops, so it can
     // shut the embedded database down cleanly on SIGTERM.
     command: "node scripts/e2e-prepare.mjs && exec node scripts/start.mjs start",
@@ -97,6 +108,7 @@ export default defineConfig({
       // and generates dev secrets, and `next start` still sets production itself.
       NODE_ENV: "",
       NEXT_TELEMETRY_DISABLED: "1",
+      ...OIDC_ENV,
     },
-  },
+  }],
 });

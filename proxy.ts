@@ -8,7 +8,8 @@ import { applySecurityHeaders, contentSecurityPolicy, newNonce } from "@/lib/htt
 // and the sliding idle timeout under an absolute lifetime; pages and actions
 // check access again.
 // The calendar feed carries its own secret token (a calendar program has no session).
-const PUBLIC = [/^\/login$/, /^\/api\/auth\//, /^\/api\/health$/, /^\/api\/kalender\/[A-Za-z0-9_-]+(\.ics)?$/];
+// A set-password link is its own credential too (ADR 0033).
+const PUBLIC = [/^\/login$/, /^\/adgangskode\/[A-Za-z0-9_-]+$/, /^\/api\/auth\//, /^\/api\/health$/, /^\/api\/kalender\/[A-Za-z0-9_-]+(\.ics)?$/];
 const REFRESH_AFTER_MS = 60_000;
 
 export async function proxy(request: NextRequest) {

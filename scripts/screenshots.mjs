@@ -38,7 +38,7 @@ try {
     await page.goto(`${values.url}/login`);
     await page.getByLabel("E-mail", { exact: true }).fill(values.user);
     await page.getByLabel("Adgangskode", { exact: true }).fill(values.password);
-    await page.getByRole("button", { name: "Log ind" }).click();
+    await page.getByRole("button", { name: "Log ind", exact: true }).click();
     await page.waitForURL((url) => url.pathname !== "/login");
     await page.goto(`${values.url}/sager`);
     const caseHref = ONLY ? null : await page.getByRole("table").getByRole("link").first().getAttribute("href");

@@ -15,6 +15,7 @@ const NAV: { href: string; label: string; permission?: Permission }[] = [
   { href: "/opgaver", label: "Opgaver" },
   { href: "/moeder", label: "Møder", permission: "meeting:convene" },
   { href: "/indstillinger/samarbejdsaftale", label: "Samarbejdsaftale", permission: "org:settings" },
+  { href: "/indstillinger/brugere", label: "Brugere", permission: "org:users" },
 ];
 
 export function AppHeader({ ctx, memberships }: { ctx: AccessContext; memberships: Membership[] }) {
@@ -35,6 +36,7 @@ export function AppHeader({ ctx, memberships }: { ctx: AccessContext; membership
           <span className="min-w-0 break-words">
             {ctx.userName} · {ROLE_LABELS[ctx.role]} · {ctx.orgName}
           </span>
+          <Link href="/sessioner" className="underline underline-offset-4">Mine sessioner</Link>
           <SignOutButton />
         </div>
       </div>

@@ -18,6 +18,8 @@ const NOT_FOUND_NOUNS: Record<string, string> = {
   meeting: "Mødet",
   "calendar feed": "Kalenderen",
   task: "Opgaven",
+  user: "Brugeren",
+  session: "Sessionen",
 };
 
 export function notFoundMessage(error: NotFoundError): string {

@@ -33,3 +33,8 @@ export function ownMembersWhere(ctx: AccessContext): Prisma.MembershipWhereInput
 export function ownInvitationsWhere(ctx: AccessContext): Prisma.MeetingInviteeWhereInput {
   return { userId: ctx.userId, kind: "PROFESSIONAL" };
 }
+
+/** The acting user's own sign-in sessions ("Mine sessioner"); row-level security says the same (user_session_read). */
+export function ownSessionsWhere(ctx: AccessContext): Prisma.UserSessionWhereInput {
+  return { userId: ctx.userId };
+}

@@ -38,6 +38,7 @@ export const PERMISSIONS = [
   "deadline:manage",
   "meeting:convene",
   "org:settings",
+  "org:users",
   "dashboard:read",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -69,8 +70,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
   LAEGE: CARE_ROLE,
   SUNDHEDSPLEJERSKE: CARE_ROLE,
   BEHANDLER: CARE_ROLE,
-  // Administrators manage the organisation (its samarbejdsaftale, ADR 0022), not citizens' cases.
-  ADMIN: ["audit:read-case", "org:settings"],
+  // Administrators manage the organisation (its samarbejdsaftale, ADR 0022;
+  // its users, ADR 0033), not citizens' cases.
+  ADMIN: ["audit:read-case", "org:settings", "org:users"],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

@@ -48,3 +48,8 @@ export async function requireAccess(): Promise<AccessContext> {
 export async function currentMemberships() {
   return (await sessionClaims())?.memberships ?? [];
 }
+
+/** This browser's session id, to mark it on "Mine sessioner". */
+export async function currentSessionId(): Promise<string | undefined> {
+  return (await sessionClaims())?.sessionId;
+}

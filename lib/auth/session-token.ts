@@ -22,8 +22,10 @@ export type SessionClaims = {
   lastActivity: number;
   /** Epoch milliseconds of the sign-in: drives the absolute lifetime. Kept on refresh and org switch. */
   issuedAt: number;
-  /** The user's session version at sign-in: a sign-out bumps it and ends this session (session-check.ts). */
+  /** The user's session version at sign-in: a deactivation bumps it and ends this session (session-check.ts). */
   sessionVersion?: number;
+  /** The UserSession row of this sign-in: ending it (sign-out, "Mine sessioner") ends this session alone. */
+  sessionId?: string;
 };
 
 export function claimsOf(token: JWT | null): SessionClaims | null {

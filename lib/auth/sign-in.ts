@@ -4,6 +4,8 @@ import { auditSignIn } from "@/lib/audit/write";
 import { withSystem } from "@/lib/db/with-access";
 import type { Role } from "@/lib/access/roles";
 import { hashPassword, verifyPassword } from "./password";
+import { acceptSecondFactor } from "./second-factor";
+import { requiresTotp } from "./totp-rules";
 import { signInSchema } from "./schemas";
 import { LOCKOUT_MINUTES, MAX_FAILED_ATTEMPTS } from "./sign-in-rules";
 
@@ -37,7 +39,16 @@ export function unknownEmailDetails(email: string): { emailHash: string; emailDo
   return parts.length === 2 && parts[1] ? { emailHash, emailDomain: parts[1] } : { emailHash };
 }
 
-export type SignInResult = { ok: true; user: SignedInUser } | { ok: false; reason: "INVALID" | "LOCKED" };
+/** Gives back an attempt reserved before the password check (a right password waiting for its second factor). */
+async function releaseAttempt(userId: string): Promise<void> {
+  await withSystem((db) => db.$executeRaw`
+    UPDATE "User" SET "failedLoginCount" = GREATEST("failedLoginCount" - 1, 0) WHERE id = ${userId}::uuid`);
+}
+
+export type SignInResult =
+  | { ok: true; user: SignedInUser }
+  // TOTP_REQUIRED: the password was right, now the code; TOTP_SETUP: the role needs TOTP the account lacks (ADR 0033).
+  | { ok: false; reason: "INVALID" | "LOCKED" | "TOTP_REQUIRED" | "TOTP_SETUP" };
 
 /**
  * Checks credentials with a lockout of LOCKOUT_MINUTES after MAX_FAILED_ATTEMPTS
@@ -47,14 +58,15 @@ export type SignInResult = { ok: true; user: SignedInUser } | { ok: false; reaso
 export async function signIn(input: unknown, now = new Date()): Promise<SignInResult> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "INVALID" };
-  const { email, password } = parsed.data;
+  const { email, password, code } = parsed.data;
 
   const user = await withSystem((db) =>
     db.user.findUnique({
       where: { email },
       select: {
-        id: true, name: true, email: true, passwordHash: true, sessionVersion: true,
-        memberships: { select: { role: true, org: { select: { id: true, name: true } } }, orderBy: { org: { name: "asc" } } },
+        id: true, name: true, email: true, passwordHash: true, sessionVersion: true, deactivatedAt: true,
+        totpSecret: true, totpEnabledAt: true, totpLastStep: true,
+        memberships: { select: { role: true, org: { select: { id: true, name: true, settings: true } } }, orderBy: { org: { name: "asc" } } },
       },
     }),
   );
@@ -89,8 +101,29 @@ export async function signIn(input: unknown, now = new Date()): Promise<SignInRe
   if (reserved === null) return { ok: false, reason: "LOCKED" };
 
   // Hash check outside any transaction: it is the slow part.
-  const valid = await verifyPassword(user.passwordHash, password);
-  if (!valid) {
+  // A user without a password (not yet set, or SSO only) costs the same time and never matches.
+  const valid = (await verifyPassword(user.passwordHash ?? (await timingDummyHash()), password)) && user.passwordHash !== null;
+  if (valid && user.deactivatedAt) {
+    // The same answer as a wrong password: a deactivated account says nothing about itself.
+    await withSystem((db) => auditSignIn(db, { action: "auth.login-failed", userId: user.id, actorName: user.name, details: { reason: "deactivated" } }));
+    return { ok: false, reason: "INVALID" };
+  }
+  // The second factor (ADR 0033). Asking for the code or for enrolment gives
+  // the reserved attempt back: the password was right. A wrong code counts
+  // towards the lockout like a wrong password.
+  let secondFactorFailed = false;
+  if (valid && user.totpEnabledAt) {
+    if (!code) {
+      await releaseAttempt(user.id);
+      return { ok: false, reason: "TOTP_REQUIRED" };
+    }
+    secondFactorFailed = !(await acceptSecondFactor(user, code, now));
+  } else if (valid && requiresTotp(user.memberships.map((m) => ({ role: m.role, orgSettings: m.org.settings })))) {
+    await releaseAttempt(user.id);
+    await withSystem((db) => auditSignIn(db, { action: "auth.login-failed", userId: user.id, actorName: user.name, details: { reason: "totp not set up" } }));
+    return { ok: false, reason: "TOTP_SETUP" };
+  }
+  if (!valid || secondFactorFailed) {
     const locks = reserved >= MAX_FAILED_ATTEMPTS;
     await withSystem(async (db) => {
       if (locks) {
@@ -99,10 +132,12 @@ export async function signIn(input: unknown, now = new Date()): Promise<SignInRe
           WHERE id = ${user.id}::uuid`;
       }
       await auditSignIn(db, {
-        action: "auth.login-failed", userId: user.id, actorName: user.name, details: { failures: reserved, locked: locks },
+        action: secondFactorFailed ? "auth.totp-failed" : "auth.login-failed", userId: user.id, actorName: user.name,
+        details: { failures: reserved, locked: locks },
       });
     });
-    return { ok: false, reason: locks ? "LOCKED" : "INVALID" };
+    if (locks) return { ok: false, reason: "LOCKED" };
+    return { ok: false, reason: secondFactorFailed ? "TOTP_REQUIRED" : "INVALID" };
   }
 
   await withSystem(async (db) => {

@@ -10,7 +10,7 @@ export async function login(page: Page, email: string, password: string = DEMO_P
   await page.goto("/login");
   await page.getByLabel("E-mail", { exact: true }).fill(email);
   await page.getByLabel("Adgangskode", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Log ind" }).click();
+  await page.getByRole("button", { name: "Log ind", exact: true }).click();
   try {
     await page.waitForURL((url) => url.pathname !== "/login", { timeout: 30_000 });
   } catch {

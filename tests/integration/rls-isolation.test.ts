@@ -9,21 +9,23 @@ import { withAccess } from "@/lib/db/with-access";
 import { createCase, createPerson } from "@/tests/fixtures/factories";
 import { freshTenant, ident, owner, rawAsRuntime, rawWithoutContext, type Tenant } from "./helpers";
 
-type TableInfo = { table: string; rls: boolean; force: boolean; runtimeAccess: boolean; runtimeSelect: boolean };
+type TableInfo = { table: string; rls: boolean; force: boolean; runtimeAccess: boolean; runtimeSelect: boolean; runtimeClosed: boolean };
 
 async function publicTables(): Promise<TableInfo[]> {
   return owner().$queryRawUnsafe<TableInfo[]>(`
     SELECT c.relname AS "table", c.relrowsecurity AS rls, c.relforcerowsecurity AS force,
            has_table_privilege('app_runtime', c.oid, 'SELECT, INSERT, UPDATE, DELETE, TRUNCATE') AS "runtimeAccess",
-           has_table_privilege('app_runtime', c.oid, 'SELECT') AS "runtimeSelect"
+           has_table_privilege('app_runtime', c.oid, 'SELECT') AS "runtimeSelect",
+           NOT has_any_column_privilege('app_runtime', c.oid, 'SELECT') AS "runtimeClosed"
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')
     ORDER BY c.relname`);
 }
 
-/** RLS tables a request can read: one it has no grant on at all (RateLimit) cannot show B anything. */
-async function rlsTables(): Promise<string[]> {
-  return (await publicTables()).filter((t) => t.rls && t.runtimeSelect).map((t) => t.table);
+/** RLS tables the runtime role reads at all; the closed ones (sign-in secrets) are read on the system path only. */
+async function rlsTables(): Promise<{ open: string[]; closed: string[] }> {
+  const rls = (await publicTables()).filter((t) => t.rls);
+  return { open: rls.filter((t) => !t.runtimeClosed).map((t) => t.table), closed: rls.filter((t) => t.runtimeClosed).map((t) => t.table) };
 }
 
 type Fixture = { a: Tenant; personId: string; caseId: string; noteId: string };
@@ -116,6 +118,10 @@ async function tenantWithCase(label: string, participant: Tenant): Promise<Fixtu
   });
   await db.meetingMinutesAddendum.create({ data: { minutesId: minutes.id, caseId: c.id, authorOrgId: a.org.id, text: "Tillæg", ...by } });
   await db.calendarFeed.create({ data: { userId: a.user.id, tokenHash: randomUUID() } });
+  await db.userSession.create({ data: { userId: a.user.id } });
+  await db.passwordToken.create({ data: { userId: a.user.id, tokenHash: randomUUID(), expiresAt: now } });
+  await db.recoveryCode.create({ data: { userId: a.user.id, codeHash: "x" } });
+  await db.externalIdentity.create({ data: { userId: a.user.id, issuer: "https://idp.test", subject: randomUUID() } });
   return { a, personId: person.id, caseId: c.id, noteId };
 }
 
@@ -150,6 +156,12 @@ function rowsOfA(f: Fixture): Record<string, string> {
     MeetingMinutes: caseId,
     MeetingMinutesAddendum: caseId,
     CalendarFeed: `"userId" = '${f.a.user.id}'::uuid`,
+    UserSession: `"userId" = '${f.a.user.id}'::uuid`,
+    PasswordToken: `"userId" = '${f.a.user.id}'::uuid`,
+    RecoveryCode: `"userId" = '${f.a.user.id}'::uuid`,
+    ExternalIdentity: `"userId" = '${f.a.user.id}'::uuid`,
+    // No tenant rows: rate-limit counters, closed to the runtime role (ADR 0031).
+    RateLimit: "true",
   };
 }
 
@@ -182,18 +194,26 @@ describe("cross-tenant reads", () => {
   let b: Tenant;
   let participant: Tenant;
   let tables: string[];
+  let closed: string[];
 
   beforeAll(async () => {
     participant = await freshTenant("Deltager");
     fixture = await tenantWithCase("Org A", participant);
     b = await freshTenant("Org B");
-    tables = await rlsTables();
+    ({ open: tables, closed } = await rlsTables());
   });
 
   it("covers every RLS table in the isolation map", () => {
     expect(tables.length).toBeGreaterThanOrEqual(9);
     const mapped = Object.keys(rowsOfA(fixture));
-    expect(tables.filter((t) => !mapped.includes(t)), "RLS tables missing from rowsOfA()").toEqual([]);
+    expect([...tables, ...closed].filter((t) => !mapped.includes(t)), "RLS tables missing from rowsOfA()").toEqual([]);
+  });
+
+  it("keeps the closed tables closed to the runtime role, even for their own user's rows", async () => {
+    expect(closed.sort()).toEqual(["ExternalIdentity", "PasswordToken", "RateLimit", "RecoveryCode"]);
+    for (const table of closed) {
+      await expect(rawAsRuntime(fixture.a.ctx, `SELECT 1 FROM ${ident(table)} WHERE ${rowsOfA(fixture)[table]}`)).rejects.toThrow(/permission denied/);
+    }
   });
 
   it("lets org A see its own rows in every table (so the isolation checks can fail)", async () => {
