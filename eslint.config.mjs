@@ -66,6 +66,17 @@ const config = [
     },
   },
   {
+    // Input strings go through the one schema that refuses control characters (ADR 0031).
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
+    ignores: ["lib/validation/text.ts", "lib/db/generated/**"],
+    rules: {
+      "no-restricted-syntax": ["error", {
+        selector: "CallExpression[callee.object.name='z'][callee.property.name='string']",
+        message: "Use text() from @/lib/validation/text: it refuses NUL and other control characters (ADR 0031).",
+      }],
+    },
+  },
+  {
     // The zod restriction off for these files; the Prisma one stays.
     files: zodAllowed,
     rules: {

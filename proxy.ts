@@ -1,6 +1,8 @@
 import { encode, getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { claimsOf, cookieMaxAgeSeconds, isExpired, sessionCookieName, secureCookies } from "@/lib/auth/session-token";
+import { refuseUnsafeRequest } from "@/lib/http/request-guard";
+import { applySecurityHeaders, contentSecurityPolicy, newNonce } from "@/lib/http/security-headers";
 
 // Every page but /login needs a live session. This is the optimistic check
 // and the sliding idle timeout under an absolute lifetime; pages and actions
@@ -11,9 +13,18 @@ const PUBLIC = [/^\/login$/, /^\/adgangskode\/[A-Za-z0-9_-]+$/, /^\/api\/auth\//
 const REFRESH_AFTER_MS = 60_000;
 
 export async function proxy(request: NextRequest) {
-  const requestId = crypto.randomUUID();
+  const refused = refuseUnsafeRequest(request.method, request.headers);
+  const csp = contentSecurityPolicy(newNonce());
+  // Next.js reads the nonce from the request's CSP header and puts it on its own scripts.
   const forwarded = new Headers(request.headers);
-  forwarded.set("x-request-id", requestId);
+  forwarded.set("content-security-policy", csp);
+  const response = refused ?? (await route(request, forwarded));
+  applySecurityHeaders(response.headers, csp);
+  return response;
+}
+
+async function route(request: NextRequest, forwarded: Headers): Promise<Response> {
+  forwarded.set("x-request-id", crypto.randomUUID());
   const { pathname } = request.nextUrl;
   if (PUBLIC.some((pattern) => pattern.test(pathname))) {
     return NextResponse.next({ request: { headers: forwarded } });

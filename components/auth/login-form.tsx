@@ -9,7 +9,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback";
 
 import type { SignInInput } from "@/lib/auth/schemas";
-import { WRONG_CREDENTIALS_MESSAGE } from "@/lib/auth/sign-in-rules";
+import { TOO_MANY_SIGN_INS_MESSAGE, WRONG_CREDENTIALS_MESSAGE } from "@/lib/auth/sign-in-rules";
 import { TOTP_PROMPT, TOTP_REQUIRED_ERROR, TOTP_SETUP_ERROR, TOTP_SETUP_MESSAGE } from "@/lib/auth/totp-rules";
 import { useLazyResolver } from "@/components/ui/use-lazy-resolver";
 
@@ -35,7 +35,9 @@ export function LoginForm({ callbackUrl, expired }: { callbackUrl: string; expir
       return;
     }
     if (!result || result.error) {
-      setError(result?.error === TOTP_SETUP_ERROR ? TOTP_SETUP_MESSAGE : WRONG_CREDENTIALS_MESSAGE);
+      setError(
+        result?.status === 429 ? TOO_MANY_SIGN_INS_MESSAGE : result?.error === TOTP_SETUP_ERROR ? TOTP_SETUP_MESSAGE : WRONG_CREDENTIALS_MESSAGE,
+      );
       return;
     }
     // A full load, so the server renders the app with the new session.

@@ -20,9 +20,11 @@ const loadRecordConsentSchema = () => import("@/lib/consents/schemas").then((m) 
 
 type Org = { id: string; name: string; roleOnCase: string };
 
+/** The same day a year on; 29 February becomes the 28th (as the server's default, addCalendarMonths). */
 function plusOneYear(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  return `${Number(y) + 1}-${m}-${d}`;
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  const lastOfMonth = new Date(Date.UTC(y + 1, m, 0)).getUTCDate();
+  return `${y + 1}-${String(m).padStart(2, "0")}-${String(Math.min(d, lastOfMonth)).padStart(2, "0")}`;
 }
 
 /**

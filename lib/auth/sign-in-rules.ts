@@ -6,3 +6,6 @@ export const LOCKOUT_MINUTES = 15;
 
 export const WRONG_CREDENTIALS_MESSAGE =
   `Forkert e-mail eller adgangskode. Efter ${MAX_FAILED_ATTEMPTS} forkerte forsøg i træk låses kontoen i ${LOCKOUT_MINUTES} minutter.`;
+
+/** Shown when the sign-in rate limit (per IP or per account, ADR 0031) answered 429. */
+export const TOO_MANY_SIGN_INS_MESSAGE = "For mange loginforsøg på kort tid. Vent et par minutter, og prøv igen.";

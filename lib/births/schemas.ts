@@ -1,15 +1,17 @@
 import { z } from "@/lib/validation/zod";
+import { text } from "@/lib/validation/text";
+import { isIsoDay } from "@/lib/validation/iso-day";
 import { parseCpr } from "@/lib/domain/cpr";
 import { cprSchema } from "@/lib/validation/cpr-schema";
 
 // "Registrér fødsel": one schema for the form and the server action.
 
-const name = (label: string) => z.string().trim().max(100, `${label} er for langt`).optional().transform((v) => v || undefined);
+const name = (label: string) => text().trim().max(100, `${label} er for langt`).optional().transform((v) => v || undefined);
 
 export const registerBirthSchema = z
   .object({
     caseId: z.guid("Ukendt sag"),
-    birthDate: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "Skriv fødselsdatoen"),
+    birthDate: text().trim().refine(isIsoDay, "Skriv fødselsdatoen"),
     childCpr: cprSchema,
     firstName: name("Fornavnet"),
     lastName: name("Efternavnet"),

@@ -1,3 +1,5 @@
+import { isPlausibleKeyDate } from "@/lib/db/keyset";
+
 // Keyset pagination over (updatedAt DESC, id DESC): no OFFSET, stable pages.
 export type CaseCursor = { updatedAt: Date; id: string };
 
@@ -9,6 +11,6 @@ export function decodeCursor(raw: string | undefined): CaseCursor | null {
   if (!raw) return null;
   const [iso, id] = Buffer.from(raw, "base64url").toString("utf8").split("|");
   const updatedAt = new Date(iso ?? "");
-  if (!id || Number.isNaN(updatedAt.getTime()) || !/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!id || !isPlausibleKeyDate(updatedAt) || !/^[0-9a-f-]{36}$/i.test(id)) return null;
   return { updatedAt, id };
 }

@@ -1,4 +1,6 @@
 import { z } from "@/lib/validation/zod";
+import { text } from "@/lib/validation/text";
+import { isIsoDay } from "@/lib/validation/iso-day";
 import { cprSchema } from "@/lib/validation/cpr-schema";
 import { REASON_MIN_LENGTH, REASON_REQUIRED_MESSAGE, isReasonSufficient } from "@/lib/domain/stages";
 import { categorySchema, stageSchema } from "@/lib/validation/enum-schemas";
@@ -9,21 +11,20 @@ import { drillParamsSchema } from "@/lib/dashboard/drill-params";
 // server action: the same rules and the same Danish messages on both sides.
 
 const name = (label: string) =>
-  z.string().trim().min(1, `Skriv ${label}`).max(100, `${label[0]!.toUpperCase()}${label.slice(1)} er for langt`);
+  text().trim().min(1, `Skriv ${label}`).max(100, `${label[0]!.toUpperCase()}${label.slice(1)} er for langt`);
 
 /**
  * "YYYY-MM-DD" from <input type="date">; empty means not given. Accepts its
  * own output (undefined) too: the form submits parsed values, and the server
  * action parses them again.
  */
-const optionalDate = z
-  .string()
+const optionalDate = text()
   .trim()
   .optional()
-  .refine((v) => !v || /^\d{4}-\d{2}-\d{2}$/.test(v), "Skriv datoen som dd.mm.åååå")
+  .refine((v) => !v || isIsoDay(v), "Skriv datoen som dd.mm.åååå")
   .transform((v) => v || undefined);
 
-const requiredDate = (message: string) => z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, message);
+const requiredDate = (message: string) => text().trim().refine(isIsoDay, message);
 
 export const createCaseSchema = z
   .discriminatedUnion("kind", [
@@ -51,7 +52,7 @@ export type CreateCaseInput = z.input<typeof createCaseSchema>;
 export const addNoteSchema = z.object({
   caseId: z.guid("Ukendt sag"),
   category: categorySchema,
-  text: z.string().trim().min(1, "Skriv notatet").max(10_000, "Notatet er for langt (højst 10.000 tegn)"),
+  text: text().trim().min(1, "Skriv notatet").max(10_000, "Notatet er for langt (højst 10.000 tegn)"),
 });
 export type AddNoteInput = z.input<typeof addNoteSchema>;
 
@@ -61,8 +62,8 @@ export const amendNoteSchema = z
     caseId: z.guid("Ukendt sag"),
     noteId: z.guid("Ukendt notat"),
     kind: z.enum(["CORRECTED", "ANNULLED"], "Vælg rettelse eller annullering"),
-    reason: z.string().trim().min(3, "Skriv hvorfor (mindst 3 tegn)").max(500, "Begrundelsen er for lang (højst 500 tegn)"),
-    text: z.string().trim().max(10_000, "Notatet er for langt (højst 10.000 tegn)").optional(),
+    reason: text().trim().min(3, "Skriv hvorfor (mindst 3 tegn)").max(500, "Begrundelsen er for lang (højst 500 tegn)"),
+    text: text().trim().max(10_000, "Notatet er for langt (højst 10.000 tegn)").optional(),
   })
   .superRefine((v, ctx) => {
     if (v.kind === "CORRECTED" && !v.text) ctx.addIssue({ code: "custom", path: ["text"], message: "Skriv den rettede tekst" });
@@ -79,10 +80,10 @@ export const assignCaseworkerSchema = caseIdSchema.extend({
 /** The case list's URL parameters. Anything unexpected is ignored, not an error. */
 export const caseListParamsSchema = drillParamsSchema.extend({
   stage: stageSchema.optional().catch(undefined),
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: text().trim().max(100).optional().catch(undefined),
   /** The searched CPR, encrypted (lib/cases/cpr-search.ts): never the CPR itself in a URL. */
-  cprToken: z.string().max(300).optional().catch(undefined),
-  cursor: z.string().max(200).optional().catch(undefined),
+  cprToken: text().max(300).optional().catch(undefined),
+  cursor: text().max(200).optional().catch(undefined),
   /** "Mine sager": only cases where the user is the caseworker. */
   mine: z.literal("1").optional().catch(undefined),
   /** The overview's drill-downs (ADR 0026): one caseworker's cases, the cases without one, or only the cases the organisation is responsible for. */
@@ -97,9 +98,9 @@ export type CaseListParams = Omit<z.infer<typeof caseListParamsSchema>, "cprToke
 /** The search form's fields, posted to the server (searchCasesAction). */
 export const caseSearchSchema = z.object({
   mine: z.literal("1").optional().catch(undefined),
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: text().trim().max(100).optional().catch(undefined),
   stage: stageSchema.optional().catch(undefined),
-  cpr: z.string().trim().max(20).optional().catch(undefined),
+  cpr: text().trim().max(20).optional().catch(undefined),
 });
 
 /**
@@ -110,8 +111,7 @@ export const caseSearchSchema = z.object({
 export const stageTransitionSchema = z.object({
   caseId: z.uuid({ error: "Ugyldigt forløbs-id" }),
   to: stageSchema,
-  reason: z
-    .string({ error: REASON_REQUIRED_MESSAGE })
+  reason: text({ error: REASON_REQUIRED_MESSAGE })
     .trim()
     .min(REASON_MIN_LENGTH, { error: REASON_REQUIRED_MESSAGE, abort: true })
     .refine(isReasonSufficient, { error: REASON_REQUIRED_MESSAGE }),

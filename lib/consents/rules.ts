@@ -51,18 +51,15 @@ export function todayIso(now = new Date()): string {
 /**
  * The period a consent covers: from now (or a given earlier day, for a
  * consent signed before it was registered) until the end of the given day,
- * by default one year on (the regional convention, B3.4).
+ * by default the end of the day one year on (the regional convention, B3.4),
+ * all in Copenhagen days. From today until today is one day's consent.
  */
 export function consentPeriod(validFrom: string | undefined, validUntil: string | undefined, now = new Date()):
   { from: Date; until: Date } | { error: string } {
   const from = !validFrom || validFrom === todayIso(now) ? now : copenhagenDayStart(validFrom);
-  let until: Date;
-  if (validUntil) {
-    until = copenhagenDayStart(shiftDay(validUntil, 1));
-  } else {
-    until = addCalendarMonths(from, 12);
-  }
-  if (until <= from) return { error: "Gyldig til skal ligge efter gyldig fra" };
+  const lastDay = validUntil ?? copenhagenDay(addCalendarMonths(from, 12));
+  const until = copenhagenDayStart(shiftDay(lastDay, 1));
+  if (until <= from) return { error: "Gyldig til kan ikke ligge før gyldig fra" };
   if (until <= now) return { error: "Samtykket er allerede udløbet. Gyldig til skal ligge i fremtiden" };
   return { from, until };
 }

@@ -1,15 +1,15 @@
 import { z } from "@/lib/validation/zod";
+import { text } from "@/lib/validation/text";
+import { isIsoDay } from "@/lib/validation/iso-day";
 import { categorySchema, statutoryCodeSchema } from "@/lib/validation/enum-schemas";
 import { CONSENT_DIRECTIONS, CONSENT_FORMS, CONSENT_GIVERS } from "./labels";
 
 // One schema per form, shared by react-hook-form and the server action.
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 /** "YYYY-MM-DD" from <input type="date">, empty = the default. */
-const optionalDate = z
-  .string()
+const optionalDate = text()
   .trim()
-  .refine((v) => v === "" || isoDate.test(v), "Skriv datoen som dd.mm.åååå")
+  .refine((v) => v === "" || isIsoDay(v), "Skriv datoen som dd.mm.åååå")
   .optional()
   .transform((v) => (v ? v : undefined));
 
@@ -17,14 +17,14 @@ export const recordConsentSchema = z
   .object({
     caseId: z.guid("Ukendt sag"),
     givenBy: z.enum(CONSENT_GIVERS, { error: "Vælg, hvem der giver samtykket" }),
-    givenByName: z.string().trim().min(1, "Skriv navnet på den, der giver samtykket").max(200, "Navnet er for langt"),
+    givenByName: text().trim().min(1, "Skriv navnet på den, der giver samtykket").max(200, "Navnet er for langt"),
     direction: z.enum(CONSENT_DIRECTIONS, { error: "Vælg retning" }),
     recipientOrgIds: z.array(z.guid("Ukendt organisation")).min(1, "Vælg mindst én organisation").max(30),
     categories: z.array(categorySchema).min(1, "Vælg mindst én oplysningskategori"),
-    purpose: z.string().trim().min(1, "Skriv formålet med samtykket").max(2000, "Formålet er for langt"),
+    purpose: text().trim().min(1, "Skriv formålet med samtykket").max(2000, "Formålet er for langt"),
     form: z.enum(CONSENT_FORMS, { error: "Vælg samtykkets form" }),
     // Required whatever the form (ADR 0025): the signed form, the referat, or a note of what was said.
-    evidence: z.string().trim().max(4000, "Dokumentationen er for lang").optional().transform((v) => v || undefined),
+    evidence: text().trim().max(4000, "Dokumentationen er for lang").optional().transform((v) => v || undefined),
     validFrom: optionalDate,
     validUntil: optionalDate,
   })
@@ -35,8 +35,9 @@ export const recordConsentSchema = z
         : "Skriv, hvor samtykket er dokumenteret, fx den underskrevne blanket eller mødereferatet";
       issue.addIssue({ code: "custom", path: ["evidence"], message });
     }
-    if (v.validFrom && v.validUntil && v.validUntil <= v.validFrom) {
-      issue.addIssue({ code: "custom", path: ["validUntil"], message: "Gyldig til skal ligge efter gyldig fra" });
+    // "Til og med": a consent for one day runs from and until the same day.
+    if (v.validFrom && v.validUntil && v.validUntil < v.validFrom) {
+      issue.addIssue({ code: "custom", path: ["validUntil"], message: "Gyldig til kan ikke ligge før gyldig fra" });
     }
   });
 export type RecordConsentInput = z.input<typeof recordConsentSchema>;
@@ -44,7 +45,7 @@ export type RecordConsentInput = z.input<typeof recordConsentSchema>;
 export const withdrawConsentSchema = z.object({
   caseId: z.guid("Ukendt sag"),
   consentId: z.guid("Ukendt samtykke"),
-  reason: z.string().trim().min(1, "Skriv, hvorfor samtykket tilbagekaldes").max(2000, "Begrundelsen er for lang"),
+  reason: text().trim().min(1, "Skriv, hvorfor samtykket tilbagekaldes").max(2000, "Begrundelsen er for lang"),
 });
 export type WithdrawConsentInput = z.input<typeof withdrawConsentSchema>;
 
@@ -53,6 +54,6 @@ export const recordStatutoryBasisSchema = z.object({
   code: statutoryCodeSchema,
   recipientOrgId: z.guid("Vælg en organisation"),
   categories: z.array(categorySchema).min(1, "Vælg mindst én oplysningskategori"),
-  reason: z.string().trim().min(1, "Skriv begrundelsen for at dele uden samtykke").max(2000, "Begrundelsen er for lang"),
+  reason: text().trim().min(1, "Skriv begrundelsen for at dele uden samtykke").max(2000, "Begrundelsen er for lang"),
 });
 export type RecordStatutoryBasisInput = z.input<typeof recordStatutoryBasisSchema>;

@@ -1,6 +1,8 @@
 import { atCopenhagen, shiftDay } from "@/lib/domain/calendar";
 import { customPeriod, type Period } from "@/lib/domain/dashboard/period";
 import { formatDate } from "@/lib/format";
+import { isIsoDay } from "@/lib/validation/iso-day";
+import { text } from "@/lib/validation/text";
 import { z } from "@/lib/validation/zod";
 import { DASHBOARD_CLOCKS, EXPIRY_WINDOW_DAYS } from "./constants";
 
@@ -13,7 +15,7 @@ export const CLOCK_OUTCOMES = ["due", "met", "missed", "pending"] as const;
 export type ClockOutcome = (typeof CLOCK_OUTCOMES)[number];
 
 const RULE_IDS = DASHBOARD_CLOCKS.map((c) => c.ruleId) as [string, ...string[]];
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const day = text().refine(isIsoDay);
 
 export const drillParamsSchema = z.object({
   clock: z.enum(RULE_IDS).optional().catch(undefined),

@@ -14,12 +14,21 @@ export function encodeKeyset(values: readonly KeyValue[]): string {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/**
+ * A date PostgreSQL can hold and a real row can have. JavaScript's dates reach
+ * year ±275760, far outside timestamptz: such a cursor made the query fail.
+ */
+export function isPlausibleKeyDate(date: Date): boolean {
+  const year = date.getUTCFullYear();
+  return !Number.isNaN(date.getTime()) && year >= 1900 && year <= 9999;
+}
+
 function decodeValue(kind: KeyKind, value: unknown): KeyValue | undefined {
   if (kind === "uuid") return typeof value === "string" && UUID.test(value) ? value : undefined;
   if (value === null) return kind === "date?" ? null : undefined;
   if (typeof value !== "string") return undefined;
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  return isPlausibleKeyDate(date) ? date : undefined;
 }
 
 /** The key in `raw`, shaped as `kinds`, or null (first page) when it is missing or malformed. */

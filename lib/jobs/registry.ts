@@ -2,6 +2,7 @@ import type { JobDefinition } from "./job";
 import { auditPartitions } from "./audit-partitions";
 import { auditRetention } from "./audit-retention";
 import { auditSeal } from "./audit-seal";
+import { rateLimitCleanup } from "./rate-limit-cleanup";
 import { taskReminders } from "./task-reminders";
 
 /**
@@ -10,4 +11,4 @@ import { taskReminders } from "./task-reminders";
  * lib/jobs/ and list it here; the runner creates its queue, works it in
  * `npm run worker` and in the dev server, and (un)schedules its cron.
  */
-export const JOBS: readonly JobDefinition<unknown>[] = [auditSeal, auditPartitions, auditRetention, taskReminders];
+export const JOBS: readonly JobDefinition<unknown>[] = [auditSeal, auditPartitions, auditRetention, taskReminders, rateLimitCleanup];

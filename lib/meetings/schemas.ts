@@ -1,4 +1,5 @@
 import { z } from "@/lib/validation/zod";
+import { text } from "@/lib/validation/text";
 import { MEETING_TYPES, RESPONSES } from "@/lib/domain/meetings/types";
 import { AGENDA_PROMPT_KEYS } from "@/lib/domain/meetings/agenda";
 import { isMeetingDay } from "./when";
@@ -8,10 +9,10 @@ import { isMeetingDay } from "./when";
 // schema accepts its own output (the form submits parsed values).
 
 const uuid = (message: string) => z.guid(message);
-const day = z.string().trim().refine(isMeetingDay, "Vælg en gyldig dato");
-const time = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Skriv tidspunktet som tt:mm, fx 09:30");
+const day = text().trim().refine(isMeetingDay, "Vælg en gyldig dato");
+const time = text().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Skriv tidspunktet som tt:mm, fx 09:30");
 const optionalText = (max: number, label: string) =>
-  z.string().trim().max(max, `${label} må højst være ${max} tegn`).optional().transform((v) => v || undefined);
+  text().trim().max(max, `${label} må højst være ${max} tegn`).optional().transform((v) => v || undefined);
 
 /** https only: a video link is opened by every invitee, and http would leak the meeting's link. */
 export const videoUrlSchema = optionalText(500, "Videolinket").refine(
@@ -26,7 +27,7 @@ const professionalInvitee = z.object({
   userId: uuid("Vælg en person fra organisationen"),
 });
 const externalInvitee = z.object({
-  name: z.string().trim().min(1, "Skriv navnet").max(100, "Navnet er for langt"),
+  name: text().trim().min(1, "Skriv navnet").max(100, "Navnet er for langt"),
   email: z.email("Skriv en gyldig e-mailadresse").max(200, "E-mailadressen er for lang"),
 });
 
@@ -73,7 +74,7 @@ export const scheduleMeetingSchema = z
 export type ScheduleMeetingInput = z.input<typeof scheduleMeetingSchema>;
 export type ScheduleMeeting = z.output<typeof scheduleMeetingSchema>;
 
-const reason = z.string().trim().min(3, "Skriv en begrundelse").max(500, "Begrundelsen må højst være 500 tegn");
+const reason = text().trim().min(3, "Skriv en begrundelse").max(500, "Begrundelsen må højst være 500 tegn");
 
 export const moveMeetingSchema = z
   .object({ meetingId: uuid("Mødet mangler. Genindlæs siden."), ...when, reason })

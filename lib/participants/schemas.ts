@@ -1,17 +1,18 @@
 import { z } from "@/lib/validation/zod";
+import { text } from "@/lib/validation/text";
 
 // One schema per form, shared by react-hook-form and the server action.
 
 const optionalText = (max: number, message: string) =>
-  z.string().trim().max(max, message).optional().transform((v) => v || undefined);
+  text().trim().max(max, message).optional().transform((v) => v || undefined);
 
 export const addParticipantSchema = z.object({
   caseId: z.guid("Ukendt sag"),
   orgId: z.guid("Vælg en organisation"),
-  roleOnCase: z.string().trim().min(1, "Skriv organisationens rolle i sagen").max(100, "Rollen er for lang"),
+  roleOnCase: text().trim().min(1, "Skriv organisationens rolle i sagen").max(100, "Rollen er for lang"),
   contactName: optionalText(200, "Navnet er for langt"),
   contactPhone: optionalText(50, "Telefonnummeret er for langt"),
-  contactEmail: z.string().trim().max(200).optional().transform((v) => v || undefined)
+  contactEmail: text().trim().max(200).optional().transform((v) => v || undefined)
     .refine((v) => !v || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), "Skriv en gyldig e-mailadresse"),
   emergencyContact: optionalText(300, "Akutkontakten er for lang"),
 });
@@ -27,7 +28,7 @@ export const appointCoordinatorSchema = z.object({
   caseId: z.guid("Ukendt sag"),
   orgId: z.guid("Vælg en organisation"),
   userName: optionalText(200, "Navnet er for langt"),
-  handoverNote: z.string().trim().min(1, "Skriv en overdragelsesnote til den nye tovholder").max(4000, "Noten er for lang"),
+  handoverNote: text().trim().min(1, "Skriv en overdragelsesnote til den nye tovholder").max(4000, "Noten er for lang"),
 });
 export type AppointCoordinatorInput = z.input<typeof appointCoordinatorSchema>;
 

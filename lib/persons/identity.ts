@@ -1,4 +1,6 @@
 import { z } from "@/lib/validation/zod";
+import { text } from "@/lib/validation/text";
+import { isIsoDay } from "@/lib/validation/iso-day";
 import { cprErrorMessage, normalizeCpr, parseCpr } from "@/lib/domain/cpr";
 import { copenhagenDay } from "@/lib/domain/calendar";
 
@@ -8,20 +10,19 @@ import { copenhagenDay } from "@/lib/domain/calendar";
 // and in the server action (ADR 0017).
 
 const optionalText = (max: number, label: string) =>
-  z.string().trim().max(max, `${label} må højst have ${max} tegn`).optional().default("");
+  text().trim().max(max, `${label} må højst have ${max} tegn`).optional().default("");
 
 /** "YYYY-MM-DD" from <input type="date">, or empty. */
-const optionalIsoDate = z
-  .string()
+const optionalIsoDate = text()
   .trim()
   .optional()
   .default("")
-  .refine((v) => v === "" || /^\d{4}-\d{2}-\d{2}$/.test(v), "Skriv datoen som dd.mm.åååå");
+  .refine((v) => v === "" || isIsoDay(v), "Skriv datoen som dd.mm.åååå");
 
 export const identityFields = {
   /** The checkbox "CPR ukendt": the CPR field is hidden and not required. */
   cprUnknown: z.boolean().optional().default(false),
-  cpr: z.string().trim().max(20, cprErrorMessage("FORMAT")).optional().default(""),
+  cpr: text().trim().max(20, cprErrorMessage("FORMAT")).optional().default(""),
   birthDate: optionalIsoDate,
   address: optionalText(300, "Adressen"),
   description: optionalText(2000, "Beskrivelsen"),

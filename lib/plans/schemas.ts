@@ -1,4 +1,6 @@
 import { z } from "@/lib/validation/zod";
+import { isIsoDay } from "@/lib/validation/iso-day";
+import { text } from "@/lib/validation/text";
 import { GOAL_STATUSES, PROGRESS_KINDS } from "@/lib/domain/plans/goal-status";
 import { ORG_TYPES } from "@/lib/domain/org-types";
 import { PLAN_KINDS, PLAN_TRACKS, REVISION_REASONS } from "@/lib/domain/plans/kinds";
@@ -7,10 +9,9 @@ import { PLAN_KINDS, PLAN_TRACKS, REVISION_REASONS } from "@/lib/domain/plans/ki
 // actions. Which organisations are on the case, and the version's state, are
 // checked by the actions against the plan scope; these check shape and dates.
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-const day = (missing: string) => z.string().trim().regex(isoDate, missing);
-const text = (max: number, tooLong: string) => z.string().trim().max(max, tooLong);
-const optionalText = (max: number) => text(max, `Højst ${max} tegn`).optional().transform((v) => v || undefined);
+const day = (missing: string) => text().trim().refine(isIsoDay, missing);
+const bounded = (max: number, tooLong: string) => text().trim().max(max, tooLong);
+const optionalText = (max: number) => bounded(max, `Højst ${max} tegn`).optional().transform((v) => v || undefined);
 
 export const MAX_GOALS = 20;
 export const MAX_INTERVENTIONS = 40;
@@ -24,7 +25,7 @@ export const createPlanSchema = z.object({
 
 export const goalSchema = z.object({
   key: z.guid("Ukendt mål"),
-  title: z.string().trim().min(1, "Skriv målet").max(500, "Målet må højst være 500 tegn"),
+  title: text().trim().min(1, "Skriv målet").max(500, "Målet må højst være 500 tegn"),
   targetDate: day("Vælg en måldato"),
   status: z.enum(GOAL_STATUSES, { error: "Vælg status" }),
   note: optionalText(1000),
@@ -40,16 +41,16 @@ export const interventionSchema = z
     startDate: day("Vælg en startdato"),
     durationWeeks: z.number({ error: "Skriv varigheden i hele uger" }).int("Skriv varigheden i hele uger").min(1, "Mindst 1 uge").max(520, "Højst 520 uger").optional(),
     followUpDate: day("Vælg en opfølgningsdato"),
-    frequency: z.string().trim().min(1, "Skriv hvor ofte, fx 'hver uge'").max(200, "Højst 200 tegn"),
+    frequency: text().trim().min(1, "Skriv hvor ofte, fx 'hver uge'").max(200, "Højst 200 tegn"),
     goalKeys: z.array(z.guid()).max(MAX_GOALS),
   })
-  .refine((i) => !isoDate.test(i.startDate) || !isoDate.test(i.followUpDate) || i.followUpDate >= i.startDate, {
+  .refine((i) => !isIsoDay(i.startDate) || !isIsoDay(i.followUpDate) || i.followUpDate >= i.startDate, {
     message: "Opfølgningen kan ikke ligge før starten", path: ["followUpDate"],
   });
 
 export const contactSchema = z.object({
   orgId: z.guid("Vælg organisationen"),
-  name: z.string().trim().min(1, "Skriv kontaktpersonens navn").max(200, "Højst 200 tegn"),
+  name: text().trim().min(1, "Skriv kontaktpersonens navn").max(200, "Højst 200 tegn"),
   phone: optionalText(40),
   fallback: optionalText(300),
 });
@@ -58,8 +59,8 @@ export const saveDraftSchema = z.object({
   planId: z.guid("Ukendt plan"),
   versionId: z.guid("Ukendt version"),
   lockVersion: z.number().int().min(1),
-  purpose: text(4000, "Formålet må højst være 4000 tegn"),
-  focusPoints: z.array(z.string().trim().min(1, "Skriv fokuspunktet").max(500, "Højst 500 tegn")).max(20),
+  purpose: bounded(4000, "Formålet må højst være 4000 tegn"),
+  focusPoints: z.array(text().trim().min(1, "Skriv fokuspunktet").max(500, "Højst 500 tegn")).max(20),
   goals: z.array(goalSchema).max(MAX_GOALS, `Højst ${MAX_GOALS} mål`),
   interventions: z.array(interventionSchema).max(MAX_INTERVENTIONS, `Højst ${MAX_INTERVENTIONS} indsatser`),
   contacts: z.array(contactSchema).max(30),
@@ -73,11 +74,11 @@ export type SaveDraftValues = z.output<typeof saveDraftSchema>;
 export const versionActionSchema = z.object({ planId: z.guid("Ukendt plan"), versionId: z.guid("Ukendt version") });
 
 export const approveSchema = versionActionSchema.extend({
-  comment: z.string().trim().min(1, "Skriv en kommentar til godkendelsen").max(2000, "Højst 2000 tegn"),
+  comment: text().trim().min(1, "Skriv en kommentar til godkendelsen").max(2000, "Højst 2000 tegn"),
 });
 
 export const returnSchema = versionActionSchema.extend({
-  reason: z.string().trim().min(1, "Skriv, hvorfor planen sendes retur").max(2000, "Højst 2000 tegn"),
+  reason: text().trim().min(1, "Skriv, hvorfor planen sendes retur").max(2000, "Højst 2000 tegn"),
 });
 
 export const reviseSchema = z.object({
@@ -95,12 +96,12 @@ export const progressSchema = z.object({
 });
 
 export const catalogueEntrySchema = z.object({
-  name: z.string().trim().min(1, "Skriv indsatsens navn").max(200, "Højst 200 tegn"),
-  legalBasis: z.string().trim().min(1, "Skriv lovgrundlaget, fx 'Barnets Lov § 32'").max(200, "Højst 200 tegn"),
+  name: text().trim().min(1, "Skriv indsatsens navn").max(200, "Højst 200 tegn"),
+  legalBasis: text().trim().min(1, "Skriv lovgrundlaget, fx 'Barnets Lov § 32'").max(200, "Højst 200 tegn"),
   track: z.enum(PLAN_TRACKS, { error: "Vælg spor" }),
   category: z.enum(["HELBRED", "SOCIALE_FORHOLD", "RUSMIDDEL"], { error: "Vælg kategori" }),
   deliveredBy: z.array(z.enum(ORG_TYPES, { error: "Ukendt organisationstype" })).min(1, "Vælg mindst én organisationstype, der leverer indsatsen"),
-  funding: z.string().trim().min(1, "Skriv, hvem der betaler").max(200, "Højst 200 tegn"),
+  funding: text().trim().min(1, "Skriv, hvem der betaler").max(200, "Højst 200 tegn"),
 });
 
 export const retireEntrySchema = z.object({ entryId: z.guid("Ukendt indsats") });

@@ -1,4 +1,6 @@
 import { z } from "@/lib/validation/zod";
+import { text } from "@/lib/validation/text";
+import { isIsoDay } from "@/lib/validation/iso-day";
 import { cprSchema } from "@/lib/validation/cpr-schema";
 
 // The stamdata forms on a case (ADR 0017): "Tilføj / ret CPR", the merge it
@@ -7,7 +9,7 @@ import { cprSchema } from "@/lib/validation/cpr-schema";
 const caseId = z.guid("Ukendt sag");
 
 const name = (label: string) =>
-  z.string().trim().min(1, `Skriv ${label}`).max(100, `${label[0]!.toUpperCase()}${label.slice(1)} må højst have 100 tegn`);
+  text().trim().min(1, `Skriv ${label}`).max(100, `${label[0]!.toUpperCase()}${label.slice(1)} må højst have 100 tegn`);
 
 export const setCprSchema = z.object({ caseId, cpr: cprSchema });
 export type SetCprInput = z.input<typeof setCprSchema>;
@@ -21,10 +23,9 @@ export const editStamdataSchema = z.object({
   firstName: name("fornavn"),
   lastName: name("efternavn"),
   /** Empty: no termin. */
-  termin: z
-    .string()
+  termin: text()
     .trim()
-    .refine((v) => v === "" || /^\d{4}-\d{2}-\d{2}$/.test(v), "Skriv terminen som dd.mm.åååå")
+    .refine((v) => v === "" || isIsoDay(v), "Skriv terminen som dd.mm.åååå")
     .transform((v) => v || null),
 });
 export type EditStamdataInput = z.input<typeof editStamdataSchema>;

@@ -1,4 +1,6 @@
 import { z } from "@/lib/validation/zod";
+import { text } from "@/lib/validation/text";
+import { isIsoDay } from "@/lib/validation/iso-day";
 import { atCopenhagen, copenhagenDay } from "@/lib/domain/calendar";
 import { cprSchema } from "@/lib/validation/cpr-schema";
 import { checkIdentity, identityFields, identityOf } from "@/lib/persons/identity";
@@ -24,8 +26,7 @@ const triState = z.enum(["JA", "NEJ", "UKENDT"]).transform((v) => (v === "UKENDT
 const yesNo = z.enum(["JA", "NEJ"], { error: "Vælg ja eller nej" }).transform((v) => v === "JA");
 
 const optionalText = (max: number) =>
-  z
-    .string()
+  text()
     .trim()
     .max(max, `Højst ${max} tegn`)
     .transform((v) => (v === "" ? null : v));
@@ -35,8 +36,7 @@ const optionalText = (max: number) =>
 const FUTURE_GRACE_MS = 5 * 60_000;
 
 /** <input type="datetime-local"> value, read as Copenhagen wall-clock time. */
-const receivedAtSchema = z
-  .string()
+const receivedAtSchema = text()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Skriv dato og klokkeslæt for modtagelsen")
   .transform((v, ctx) => {
@@ -51,10 +51,9 @@ const receivedAtSchema = z
   })
   .refine((d) => d.getTime() <= Date.now() + FUTURE_GRACE_MS, "Modtagelsestidspunktet kan ikke ligge i fremtiden");
 
-const terminSchema = z
-  .string()
+const terminSchema = text()
   .trim()
-  .refine((v) => v === "" || /^\d{4}-\d{2}-\d{2}$/.test(v), "Skriv terminen som dd.mm.åååå")
+  .refine((v) => v === "" || isIsoDay(v), "Skriv terminen som dd.mm.åååå")
   .transform((v) => (v === "" ? null : v));
 
 /**
@@ -64,10 +63,10 @@ const terminSchema = z
 export const reportContentFields = {
   about: z.enum(ABOUTS, { error: "Vælg hvem underretningen handler om" }),
   cpr: cprSchema,
-  firstName: z.string().trim().min(1, "Skriv fornavn").max(100, "Fornavnet er for langt"),
-  lastName: z.string().trim().min(1, "Skriv efternavn").max(100, "Efternavnet er for langt"),
+  firstName: text().trim().min(1, "Skriv fornavn").max(100, "Fornavnet er for langt"),
+  lastName: text().trim().min(1, "Skriv efternavn").max(100, "Efternavnet er for langt"),
   termin: terminSchema,
-  observations: z.string().trim().min(1, "Skriv hvad underretteren har set og hørt").max(20_000, "Teksten er for lang (højst 20.000 tegn)"),
+  observations: text().trim().min(1, "Skriv hvad underretteren har set og hørt").max(20_000, "Teksten er for lang (højst 20.000 tegn)"),
   substances: optionalText(500),
   exposure: optionalText(2000),
   womanInformed: triState,
@@ -98,8 +97,7 @@ export const createReportSchema = z
     idempotencyKey,
     reporterKind: z.enum(REPORTER_KINDS, { error: "Vælg hvem der underretter" }),
     reporterName: optionalText(200),
-    reporterOrgId: z
-      .string()
+    reporterOrgId: text()
       .trim()
       .refine((v) => v === "" || z.guid().safeParse(v).success, "Vælg en organisation fra listen")
       .transform((v) => (v === "" ? null : v)),
@@ -154,7 +152,7 @@ export const reportIdSchema = z.object({ reportId });
 export const assessReportSchema = z.object({
   reportId,
   acute: yesNo,
-  reasons: z.string().trim().min(1, "Skriv begrundelsen for vurderingen").max(5000, "Begrundelsen er for lang"),
+  reasons: text().trim().min(1, "Skriv begrundelsen for vurderingen").max(5000, "Begrundelsen er for lang"),
 });
 export type AssessReportInput = z.input<typeof assessReportSchema>;
 

@@ -1,5 +1,5 @@
 import { cprErrorMessage, normalizeCpr, parseCpr } from "@/lib/domain/cpr";
-import { z } from "@/lib/validation/zod";
+import { text } from "@/lib/validation/text";
 
 // Apart from lib/domain/cpr so the browser can check a CPR without zod (ADR 0007).
 
@@ -9,8 +9,7 @@ import { z } from "@/lib/validation/zod";
  * check passes here on purpose: the UI shows CPR_MOD11_WARNING instead.
  */
 export function createCprSchema(options: { now?: () => Date } = {}) {
-  return z
-    .string({ error: cprErrorMessage("FORMAT") })
+  return text({ error: cprErrorMessage("FORMAT") })
     .superRefine((value, ctx) => {
       const result = parseCpr(value, { now: options.now?.() });
       if (!result.ok) ctx.addIssue({ code: "custom", message: cprErrorMessage(result.error) });

@@ -1,3 +1,5 @@
+import { consentPeriod } from "@/lib/consents/rules";
+import { copenhagenDay } from "@/lib/domain/calendar";
 import type { Db } from "@/lib/db/types";
 
 // Demo sharing, so the familieambulatorium's view shows what a consent opens:
@@ -16,20 +18,24 @@ type Party = { org: { id: string; name: string }; user: { id: string; name: stri
 
 export async function seedDemoSharing(db: Db, input: { caseId: string; kommune: Party; clinic: Party; now: number }): Promise<void> {
   const { caseId, kommune, clinic, now } = input;
-  const validFrom = new Date(now - 20 * DAY);
+  // Signed 20 days ago, for the default year: the same period the app gives a consent recorded that day.
+  const period = consentPeriod(copenhagenDay(new Date(now - 20 * DAY)), undefined, new Date(now));
+  if ("error" in period) throw new Error(period.error);
+  const { from: validFrom, until: validUntil } = period;
   const consent = await db.consent.create({
     data: {
       caseId, recordedByOrgId: kommune.org.id, recordedByUserId: kommune.user.id, givenBy: "MOTHER", givenByName: "Kvinden selv",
       direction: "VIDEREGIVE", form: "SKRIFTLIGT", evidence: "Underskrevet samtykkeerklæring (skabelon 4.0) scannet til sagen",
       purpose: "Koordinering af graviditetsforløbet mellem familieafdelingen og familieambulatoriet",
-      validFrom, validUntil: new Date(validFrom.getTime() + 365 * DAY),
+      validFrom, validUntil,
     },
     select: { id: true },
   });
   await db.sharingBasis.createMany({
     data: (["STAMDATA", "HELBRED", "RUSMIDDEL", "PLAN"] as const).map((category) => ({
       caseId, recipientOrgId: clinic.org.id, category, kind: "CONSENT" as const, consentId: consent.id,
-      grantedByOrgId: kommune.org.id, grantedByName: kommune.user.name, validFrom,
+      // The basis ends with its consent (it never expired before).
+      grantedByOrgId: kommune.org.id, grantedByName: kommune.user.name, validFrom, validTo: validUntil,
     })),
   });
   const note = (author: Party, category: "SOCIALE_FORHOLD" | "RUSMIDDEL" | "HELBRED", text: string, daysAgo: number) => ({

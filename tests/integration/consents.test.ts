@@ -79,7 +79,7 @@ describe("recording a consent", () => {
     const fields = Object.fromEntries((bad.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
     expect(fields).toMatchObject({
       purpose: "Skriv formålet med samtykket", recipientOrgIds: "Vælg mindst én organisation", categories: "Vælg mindst én oplysningskategori",
-      evidence: expect.stringContaining("mundtligt"), validUntil: "Gyldig til skal ligge efter gyldig fra",
+      evidence: expect.stringContaining("mundtligt"), validUntil: "Gyldig til kan ikke ligge før gyldig fra",
     });
     // Evidence is required whatever the form (ADR 0025).
     const unproven = recordConsentSchema.safeParse({ ...base, caseId, recipientOrgIds: [jordemoder.org.id], categories: ["HELBRED"], evidence: " " });

@@ -185,6 +185,8 @@ function rowsOfA(f: Fixture): Record<string, string> {
     PlanInterventionProgress: caseId,
     PlanContact: caseId,
     InterventionCatalogueEntry: `"kommuneOrgId" = ${org}`,
+    // No tenant rows: rate-limit counters, closed to the runtime role (ADR 0031).
+    RateLimit: "true",
   };
 }
 
@@ -233,7 +235,7 @@ describe("cross-tenant reads", () => {
   });
 
   it("keeps the closed tables closed to the runtime role, even for their own user's rows", async () => {
-    expect(closed.sort()).toEqual(["ExternalIdentity", "PasswordToken", "RecoveryCode"]);
+    expect(closed.sort()).toEqual(["ExternalIdentity", "PasswordToken", "RateLimit", "RecoveryCode"]);
     for (const table of closed) {
       await expect(rawAsRuntime(fixture.a.ctx, `SELECT 1 FROM ${ident(table)} WHERE ${rowsOfA(fixture)[table]}`)).rejects.toThrow(/permission denied/);
     }

@@ -20,9 +20,18 @@ describe("who may consent", () => {
 
 describe("consent period", () => {
   const now = new Date("2026-11-23T10:00:00Z");
-  it("defaults to now until one year later", () => {
+  it("defaults to now until the end of the day one year on, in Danish time", () => {
     const p = consentPeriod(undefined, undefined, now);
-    expect(p).toEqual({ from: now, until: new Date("2027-11-23T10:00:00Z") });
+    expect(p).toEqual({ from: now, until: new Date("2027-11-23T23:00:00Z") }); // CET: midnight is 23:00 UTC
+    if ("error" in p) throw new Error(p.error);
+    expect(lastValidDay(p.until)).toBe("2027-11-23");
+    // Late in the evening the Danish day is already the next one in UTC terms: still its own day a year on.
+    const late = consentPeriod(undefined, undefined, new Date("2026-11-23T23:30:00Z"));
+    expect(late).toMatchObject({ until: new Date("2027-11-24T23:00:00Z") });
+  });
+  it("allows a consent from today until today (one day)", () => {
+    const p = consentPeriod("2026-11-23", "2026-11-23", now);
+    expect(p).toEqual({ from: now, until: new Date("2026-11-23T23:00:00Z") });
   });
   it("runs to the end of the given day in Danish time", () => {
     const p = consentPeriod("2026-11-23", "2027-06-30", now);
@@ -30,7 +39,7 @@ describe("consent period", () => {
     expect(consentPeriod("2026-11-01", "2027-01-15", now)).toMatchObject({ from: new Date("2026-10-31T23:00:00Z") });
   });
   it("refuses an end before the start, or in the past", () => {
-    expect(consentPeriod("2027-02-01", "2027-01-01", now)).toEqual({ error: "Gyldig til skal ligge efter gyldig fra" });
+    expect(consentPeriod("2027-02-01", "2027-01-01", now)).toEqual({ error: "Gyldig til kan ikke ligge før gyldig fra" });
     expect(consentPeriod("2026-01-01", "2026-03-01", now)).toMatchObject({ error: expect.stringContaining("udløbet") });
   });
 });
@@ -41,12 +50,12 @@ describe("consent period across DST changes", () => {
     // 2027-03-28: clocks go from 02:00 CET to 03:00 CEST; midnight is still CET (+1).
     expect(consentPeriod("2027-03-28", "2027-04-30", now)).toMatchObject({ from: new Date("2027-03-27T23:00:00Z") });
   });
-  it("valid from 2027-03-27 for the default year ends at Danish midnight 2028-03-27", () => {
+  it("valid from 2027-03-27 for the default year covers 2028-03-27 to its Danish end", () => {
     const p = consentPeriod("2027-03-27", undefined, now);
-    // 2027-03-27 is CET (+1); 2028-03-27 is CEST (+2) since the change on 2028-03-26.
-    expect(p).toEqual({ from: new Date("2027-03-26T23:00:00Z"), until: new Date("2028-03-26T22:00:00Z") });
+    // 2027-03-27 is CET (+1); 2028-03-28 begins in CEST (+2) since the change on 2028-03-26.
+    expect(p).toEqual({ from: new Date("2027-03-26T23:00:00Z"), until: new Date("2028-03-27T22:00:00Z") });
     if ("error" in p) throw new Error(p.error);
-    expect(lastValidDay(p.until)).toBe("2028-03-26");
+    expect(lastValidDay(p.until)).toBe("2028-03-27");
   });
   it("a period ending on the autumn-back day ends at the following Danish midnight", () => {
     // 2027-10-31 has 25 hours: 00:00 CEST is 22:00 UTC the day before, next midnight (CET) is 23:00 UTC.

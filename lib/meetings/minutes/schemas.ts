@@ -1,4 +1,6 @@
 import { z } from "@/lib/validation/zod";
+import { text } from "@/lib/validation/text";
+import { isIsoDay } from "@/lib/validation/iso-day";
 import { categorySchema } from "@/lib/validation/enum-schemas";
 import { CONSENT_GIVERS } from "@/lib/consents/labels";
 import { todayIso } from "@/lib/consents/rules";
@@ -9,23 +11,22 @@ import { ACTION_TITLE_MAX, ADDENDUM_MAX, ATTENDANCES, MAX_ACTIONS, MINUTES_TEXT_
 // server actions. Which organisations and people are on the case is checked
 // by the action against the case scope; these check shape and dates.
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 const requiredText = (label: string, max: number) =>
-  z.string().trim().min(1, `Skriv ${label.toLowerCase()}`).max(max, `${label} må være ${maxLengthText(max)}`);
+  text().trim().min(1, `Skriv ${label.toLowerCase()}`).max(max, `${label} må være ${maxLengthText(max)}`);
 
 const textFields = Object.fromEntries(MINUTES_TEXT_FIELDS.map((f) => [f.name, requiredText(f.label, f.max)])) as
   Record<(typeof MINUTES_TEXT_FIELDS)[number]["name"], ReturnType<typeof requiredText>>;
 
 /** One action: becomes a task in the owner's "Mine opgaver" when the referat is approved. */
 export const minutesActionSchema = z.object({
-  title: z.string().trim().min(1, "Skriv, hvad der skal gøres").max(ACTION_TITLE_MAX, `Handlingen må være ${maxLengthText(ACTION_TITLE_MAX)}`),
+  title: text().trim().min(1, "Skriv, hvad der skal gøres").max(ACTION_TITLE_MAX, `Handlingen må være ${maxLengthText(ACTION_TITLE_MAX)}`),
   ownerOrgId: z.guid("Vælg den ansvarlige organisation"),
   /** Empty: the organisation as a whole (the task lands in its shared list). */
   ownerUserId: z.union([z.literal(""), z.guid("Vælg en person fra listen")]).optional().transform((v) => v || undefined),
   // Compared as Copenhagen days: "today" is a valid due date, yesterday is not.
-  dueOn: z.string().trim().regex(isoDate, "Vælg en frist")
-    .refine((v) => !isoDate.test(v) || v >= todayIso(), "Fristen kan ikke ligge i fortiden"),
+  dueOn: text().trim().refine(isIsoDay, "Vælg en frist")
+    .refine((v) => !isIsoDay(v) || v >= todayIso(), "Fristen kan ikke ligge i fortiden"),
 });
 
 const attendanceSchema = z.object({
@@ -42,7 +43,7 @@ const attendanceSchema = z.object({
 const consentAtStartSchema = z.object({
   obtained: z.boolean(),
   givenBy: z.enum(CONSENT_GIVERS, { error: "Vælg, hvem der gav samtykket" }),
-  givenByName: z.string().trim().max(200, "Navnet er for langt"),
+  givenByName: text().trim().max(200, "Navnet er for langt"),
   recipientOrgIds: z.array(z.guid("Ukendt organisation")).max(30),
   categories: z.array(categorySchema),
 });
@@ -52,9 +53,9 @@ export const saveMinutesSchema = z
     meetingId: z.guid("Ukendt møde"),
     ...textFields,
     actions: z.array(minutesActionSchema).max(MAX_ACTIONS, `Højst ${MAX_ACTIONS} handlinger i ét referat`),
-    nextMeetingOn: z.string().trim()
-      .refine((v) => v === "" || isoDate.test(v), "Skriv datoen som dd.mm.åååå")
-      .refine((v) => !isoDate.test(v) || v >= todayIso(), "Næste møde kan ikke ligge i fortiden")
+    nextMeetingOn: text().trim()
+      .refine((v) => v === "" || isIsoDay(v), "Skriv datoen som dd.mm.åååå")
+      .refine((v) => !isIsoDay(v) || v >= todayIso(), "Næste møde kan ikke ligge i fortiden")
       .optional().transform((v) => v || undefined),
     attendance: z.array(attendanceSchema).max(100),
     consentAtStart: consentAtStartSchema,
@@ -74,6 +75,6 @@ export type ApproveMinutesInput = z.input<typeof approveMinutesSchema>;
 
 export const addAddendumSchema = z.object({
   meetingId: z.guid("Ukendt møde"),
-  text: z.string().trim().min(1, "Skriv tillægget").max(ADDENDUM_MAX, `Tillægget må være ${maxLengthText(ADDENDUM_MAX)}`),
+  text: text().trim().min(1, "Skriv tillægget").max(ADDENDUM_MAX, `Tillægget må være ${maxLengthText(ADDENDUM_MAX)}`),
 });
 export type AddAddendumInput = z.input<typeof addAddendumSchema>;

@@ -814,6 +814,15 @@ CREATE TABLE "InterventionCatalogueEntry" (
     CONSTRAINT "InterventionCatalogueEntry_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "RateLimit" (
+    "key" TEXT NOT NULL,
+    "windowStart" TIMESTAMPTZ(3) NOT NULL,
+    "hits" INTEGER NOT NULL,
+
+    CONSTRAINT "RateLimit_pkey" PRIMARY KEY ("key")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
 
@@ -1056,6 +1065,9 @@ CREATE UNIQUE INDEX "InterventionCatalogueEntry_code_key" ON "InterventionCatalo
 
 -- CreateIndex
 CREATE INDEX "InterventionCatalogueEntry_kommuneOrgId_idx" ON "InterventionCatalogueEntry"("kommuneOrgId");
+
+-- CreateIndex
+CREATE INDEX "RateLimit_windowStart_idx" ON "RateLimit"("windowStart");
 
 -- AddForeignKey
 ALTER TABLE "ExternalIdentity" ADD CONSTRAINT "ExternalIdentity_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
@@ -2703,6 +2715,16 @@ END
 $$;
 REVOKE ALL ON FUNCTION app_plan_create_tasks(uuid) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION app_plan_create_tasks(uuid) TO app_runtime;
+
+-- ===========================================================================
+-- prisma/sql/policies/80-rate-limits.sql
+-- ===========================================================================
+-- Rate-limit counters (ADR 0031): no tenant data, and no request role may
+-- read or write them. The owner (sign-in, lib/http/rate-limit.ts) bypasses
+-- row-level security; app_runtime has no grant and, with RLS forced, no row.
+ALTER TABLE "RateLimit" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "RateLimit" FORCE ROW LEVEL SECURITY;
+REVOKE ALL ON "RateLimit" FROM app_runtime;
 
 -- ===========================================================================
 -- prisma/sql/policies/85-plan-catalogue.sql

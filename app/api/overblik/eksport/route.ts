@@ -3,12 +3,16 @@ import { loadOverview } from "@/lib/dashboard/overview";
 import { parseDashboardQuery } from "@/lib/dashboard/query";
 import { TABLE_IDS } from "@/lib/dashboard/tables";
 import { sessionRoute } from "@/lib/http/id-route";
+import { RATE_RULES, refuseOverLimit } from "@/lib/http/rate-limit";
 
 // One overview table as CSV or XLSX (issue 12, ADR 0029): the same
 // permission as the page (any other role gets 404), the same filter
 // parameters, the same suppressed cells; the export is audited.
 export async function GET(request: Request): Promise<Response> {
   return sessionRoute(async (ctx) => {
+    // The same export limit as the disclosure log's (ADR 0031): per user, all exports together.
+    const refused = await refuseOverLimit(RATE_RULES.exportPerUser, ctx.userId);
+    if (refused) return refused;
     const url = new URL(request.url);
     const tableId = url.searchParams.get("tabel") ?? "";
     const format = url.searchParams.get("format") as ExportFormat;
