@@ -12,7 +12,7 @@ import { withAccess, type Db } from "@/lib/db";
 import { startCaseClocks } from "@/lib/deadlines/start";
 import { RULE_24H, RULE_RECEIPT } from "./clocks";
 import { colleaguesWith } from "@/lib/orgs/colleagues";
-import type { assessReportSchema, assignReportSchema, feedbackSchema, outcomeSchema } from "./schemas";
+import type { assessReportSchema, assignReportSchema, feedbackSchema, outcomeSchema, ReceiptChannel } from "./schemas";
 
 // Triage of a received underretning. Every action first finds the report
 // among those the organisation received: anything else is NotFoundError, so
@@ -63,16 +63,16 @@ export async function assessReport(ctx: AccessContext, input: z.output<typeof as
 }
 
 /** The kvittering was sent to the named reporter: the 6-working-day clock is met. */
-export async function markReceiptSent(ctx: AccessContext, reportId: string): Promise<void> {
+export async function markReceiptSent(ctx: AccessContext, reportId: string, channel: ReceiptChannel = "BREV"): Promise<void> {
   await triage(ctx, reportId, "concern-report.receipt", async (db, report) => {
     if (report.reporterKind === "ANONYM" || !report.reporterName) {
       throw new ValidationError("En anonym underretter kan ikke få kvittering.");
     }
     if (report.receiptSentAt) throw new ValidationError("Kvitteringen er allerede markeret som sendt.");
     const at = new Date();
-    await db.concernReport.update({ where: { id: report.id }, data: { receiptSentAt: at, receiptSentByName: ctx.userName } });
+    await db.concernReport.update({ where: { id: report.id }, data: { receiptSentAt: at, receiptSentByName: ctx.userName, receiptChannel: channel } });
     await meetClock(db, ctx, report.id, RULE_RECEIPT, at);
-    return {};
+    return { channel };
   });
 }
 

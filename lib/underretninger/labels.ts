@@ -1,5 +1,5 @@
 // Danish labels for the underretning enums, in one place for forms, lists and letters.
-import type { ABOUTS, CHANNELS, REPORTER_KINDS, ReportOutcome } from "./schemas";
+import type { ABOUTS, CHANNELS, REPORTER_KINDS, ReceiptChannel, ReportOutcome } from "./schemas";
 
 export const REPORTER_KIND_LABELS: Record<(typeof REPORTER_KINDS)[number], string> = {
   FAGPERSON: "Fagperson",
@@ -31,3 +31,10 @@ export const OUTCOME_LABELS: Record<ReportOutcome, string> = {
 };
 
 export const yesNoLabel = (value: boolean | null | undefined) => (value === null || value === undefined ? "Ikke oplyst" : value ? "Ja" : "Nej");
+
+export const RECEIPT_CHANNEL_LABELS: Record<ReceiptChannel, string> = {
+  BREV: "Brev",
+  DIGITAL_POST: "Digital Post",
+  SIKKER_MAIL: "Sikker mail",
+  UDLEVERET: "Udleveret personligt",
+};

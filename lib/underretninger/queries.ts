@@ -10,6 +10,7 @@ import { decodeKeyset, pageOf } from "@/lib/db/keyset";
 import { sql, type Sql } from "@/lib/db/sql";
 import type { OrgScope } from "@/lib/access/org-scope";
 import { orgDirectory, ownOrg } from "@/lib/orgs/org";
+import { formatCaseNumber } from "@/lib/cases/case-number";
 import { reportAssignees } from "./actions";
 import type { QueueFilter } from "./queue-filter";
 
@@ -124,7 +125,7 @@ export async function getReport(ctx: AccessContext, reportId: string) {
         reporterProfession: true, reporterContact: true, channel: true, receivedAt: true, about: true, observations: true,
         termin: true, substances: true, exposure: true, womanInformed: true, copyGiven: true, publicEmployee: true,
         activeInterventionFlag: true, createdByName: true, createdAt: true, assessedAt: true, assessedByName: true, acute: true,
-        assessmentReasons: true, receiptSentAt: true, receiptSentByName: true, outcome: true, outcomeAt: true, feedbackAt: true,
+        assessmentReasons: true, receiptSentAt: true, receiptSentByName: true, receiptChannel: true, outcome: true, outcomeAt: true, feedbackAt: true,
         feedbackActionStarted: true, assigneeUserId: true, caseFile: { select: { subject: { select: { id: true, firstName: true, lastName: true } } } },
       },
     });
@@ -150,6 +151,8 @@ export async function getReport(ctx: AccessContext, reportId: string) {
 export type ReportView = Awaited<ReturnType<typeof getReport>>;
 
 /** The kvittering letter's content. NotFoundError for outsiders; null for an anonymous reporter. */
+export type Receipt = Awaited<ReturnType<typeof getReceipt>>;
+
 export async function getReceipt(ctx: AccessContext, reportId: string) {
   requireReader(ctx);
   return withAccess(ctx, async (db) => {
@@ -157,12 +160,19 @@ export async function getReceipt(ctx: AccessContext, reportId: string) {
       where: { id: reportId, ...reportTriageWhere(ctx) },
       select: {
         id: true, caseId: true, reporterKind: true, reporterName: true, reporterOrganisation: true, reporterContact: true,
-        receivedAt: true, receiptSentAt: true,
+        receivedAt: true, receiptSentAt: true, receiptChannel: true, assigneeUserId: true, caseFile: { select: { caseNumber: true } },
       },
     });
     if (!row) throw new NotFoundError("concern report");
     await audit(db, ctx, { action: "concern-report.open", entityType: "ConcernReport", entityId: row.id, caseId: row.caseId, details: { view: "kvittering" } });
-    return { ...row, receivingOrgName: ctx.orgName, anonymous: row.reporterKind === "ANONYM" || !row.reporterName };
+    // Signed by the colleague handling the report (issue 9 item 8), else by whoever produces the letter.
+    const signer = await db.user.findFirst({ where: { id: row.assigneeUserId ?? ctx.userId }, select: { name: true, email: true } });
+    const { caseFile, assigneeUserId: _assignee, ...rest } = row;
+    return {
+      ...rest, caseNumber: formatCaseNumber(caseFile.caseNumber), receivingOrgName: ctx.orgName,
+      signedBy: signer ?? { name: ctx.userName, email: null },
+      anonymous: row.reporterKind === "ANONYM" || !row.reporterName,
+    };
   });
 }
 

@@ -149,6 +149,11 @@ const reportId = z.guid("Ukendt underretning");
 
 export const reportIdSchema = z.object({ reportId });
 
+export const RECEIPT_CHANNELS = ["BREV", "DIGITAL_POST", "SIKKER_MAIL", "UDLEVERET"] as const;
+export type ReceiptChannel = (typeof RECEIPT_CHANNELS)[number];
+/** "Kvittering sendt", and how (issue 9 item 8). */
+export const receiptSentSchema = z.object({ reportId, channel: z.enum(RECEIPT_CHANNELS, "Vælg hvordan kvitteringen er sendt") });
+
 export const assessReportSchema = z.object({
   reportId,
   acute: yesNo,

@@ -8,7 +8,7 @@ import { assessReport, assignReport, markReceiptSent, recordFeedback, recordOutc
 import { createConcernReport } from "@/lib/underretninger/intake";
 import { registerSubmission, submitConcernReport } from "@/lib/underretninger/inbox";
 import {
-  assessReportSchema, assignReportSchema, createReportSchema, feedbackSchema, outcomeSchema, reportIdSchema, submissionIdSchema, submitReportSchema,
+  assessReportSchema, assignReportSchema, createReportSchema, feedbackSchema, outcomeSchema, receiptSentSchema, submissionIdSchema, submitReportSchema,
 } from "@/lib/underretninger/schemas";
 
 function refresh(reportId: string) {
@@ -27,8 +27,8 @@ export const assessReportAction = safeAction(assessReportSchema, async (ctx, inp
   refresh(input.reportId);
 });
 
-export const markReceiptSentAction = safeAction(reportIdSchema, async (ctx, input) => {
-  await markReceiptSent(ctx, input.reportId);
+export const markReceiptSentAction = safeAction(receiptSentSchema, async (ctx, input) => {
+  await markReceiptSent(ctx, input.reportId, input.channel);
   refresh(input.reportId);
 });
 

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations, login } from "./helpers";
 
@@ -121,4 +122,38 @@ test("a sagsbehandler triages a telephone underretning; the reporting jordemoder
     await expect(reporter.getByRole("heading", { name: "Siden findes ikke" })).toBeVisible();
   }
   await reporterContext.close();
+});
+
+test("the kvittering downloads as a PDF letter with the sagsnummer, and producing it records it as sent with its channel", async ({ page, browser }) => {
+  await login(page, "sagsbehandler@vejle.demo");
+  await page.goto("/underretninger?filter=alle");
+  const links = await page.locator("main table a[href^='/underretninger/']").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+  let found = false;
+  for (const href of links.slice(0, 15)) {
+    await page.goto(`${href}/kvittering`);
+    if (await page.getByRole("button", { name: "Hent som PDF og registrér som sendt" }).count()) { found = true; break; }
+  }
+  expect(found, "a named report without a kvittering yet").toBe(true);
+  const reportPath = new URL(page.url()).pathname.replace(/\/kvittering$/, "");
+  await expectNoSeriousA11yViolations(page);
+  const caseNumber = (await page.locator("article").innerText()).match(/SF-\d{6}/)?.[0];
+  expect(caseNumber).toBeTruthy();
+
+  await page.getByLabel("Sendes som").selectOption({ label: "Sikker mail" });
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Hent som PDF og registrér som sendt" }).click()]);
+  const bytes = readFileSync((await download.path())!);
+  const { extractText, getDocumentProxy } = await import("unpdf");
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });
+  expect(text).toContain("Kvittering for modtagelse af underretning");
+  expect(text).toContain(caseNumber!);
+
+  await page.goto(reportPath);
+  await expect(page.getByText(/Kvittering sendt .*\(Sikker mail\)/)).toBeVisible();
+
+  // Another kommune gets 404 for the letter and its PDF, and nothing changes.
+  const other = await (await browser.newContext()).newPage();
+  await login(other, "sagsbehandler@fredericia.demo");
+  expect((await other.goto(`${reportPath}/kvittering`))?.status()).toBe(404);
+  const origin = new URL(page.url()).origin;
+  expect((await other.request.post(`${reportPath.replace("/underretninger/", "/api/underretninger/")}/kvittering`, { form: { channel: "BREV" }, headers: { Origin: origin } })).status()).toBe(404);
 });

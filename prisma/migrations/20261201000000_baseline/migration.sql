@@ -74,6 +74,9 @@ CREATE TYPE "ReportAbout" AS ENUM ('GRAVID', 'UFOEDT_BARN', 'BARN');
 CREATE TYPE "ReportOutcome" AS ENUM ('SCREENING', 'AFDAEKNING', 'BOERNEFAGLIG_UNDERSOEGELSE', 'TIDLIGT_FOREBYGGENDE_TILBUD', 'INGEN_FORANSTALTNING', 'VIDERESENDT_ANDEN_KOMMUNE');
 
 -- CreateEnum
+CREATE TYPE "ReceiptChannel" AS ENUM ('BREV', 'DIGITAL_POST', 'SIKKER_MAIL', 'UDLEVERET');
+
+-- CreateEnum
 CREATE TYPE "DeadlineStatus" AS ENUM ('OPEN', 'MET', 'CANCELLED');
 
 -- CreateEnum
@@ -396,6 +399,7 @@ CREATE TABLE "ConcernReport" (
     "assessmentReasons" TEXT,
     "receiptSentAt" TIMESTAMPTZ(3),
     "receiptSentByName" TEXT,
+    "receiptChannel" "ReceiptChannel",
     "outcome" "ReportOutcome",
     "outcomeAt" TIMESTAMPTZ(3),
     "feedbackAt" TIMESTAMPTZ(3),
@@ -1826,7 +1830,7 @@ CREATE POLICY report_update ON "ConcernReport" FOR UPDATE TO app_runtime
 GRANT SELECT, INSERT ON "ConcernReport" TO app_runtime;
 -- A report is only triaged: what was reported stays as it was received.
 GRANT UPDATE ("assessedAt", "assessedByName", "acute", "assessmentReasons", "receiptSentAt", "receiptSentByName",
-  "outcome", "outcomeAt", "feedbackAt", "feedbackActionStarted", "assigneeUserId") ON "ConcernReport" TO app_runtime;
+  "outcome", "outcomeAt", "feedbackAt", "feedbackActionStarted", "assigneeUserId", "receiptChannel") ON "ConcernReport" TO app_runtime;
 
 CREATE FUNCTION app_reported_status()
   RETURNS TABLE (id uuid, "receivedAt" timestamptz, "receiptSentAt" timestamptz, "feedbackAt" timestamptz, "feedbackActionStarted" boolean)

@@ -101,7 +101,7 @@ CREATE POLICY report_update ON "ConcernReport" FOR UPDATE TO app_runtime
 GRANT SELECT, INSERT ON "ConcernReport" TO app_runtime;
 -- A report is only triaged: what was reported stays as it was received.
 GRANT UPDATE ("assessedAt", "assessedByName", "acute", "assessmentReasons", "receiptSentAt", "receiptSentByName",
-  "outcome", "outcomeAt", "feedbackAt", "feedbackActionStarted", "assigneeUserId") ON "ConcernReport" TO app_runtime;
+  "outcome", "outcomeAt", "feedbackAt", "feedbackActionStarted", "assigneeUserId", "receiptChannel") ON "ConcernReport" TO app_runtime;
 
 CREATE FUNCTION app_reported_status()
   RETURNS TABLE (id uuid, "receivedAt" timestamptz, "receiptSentAt" timestamptz, "feedbackAt" timestamptz, "feedbackActionStarted" boolean)

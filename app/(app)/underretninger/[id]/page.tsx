@@ -10,7 +10,7 @@ import { Section } from "@/components/ui/section";
 import { idParamOr404, loadOr404 } from "@/lib/access/page";
 import { requireAccess } from "@/lib/auth/context";
 import { formatDateTime } from "@/lib/format";
-import { OUTCOME_LABELS, yesNoLabel } from "@/lib/underretninger/labels";
+import { OUTCOME_LABELS, RECEIPT_CHANNEL_LABELS, yesNoLabel } from "@/lib/underretninger/labels";
 import { getReport } from "@/lib/underretninger/queries";
 import { ReportAssigneeForm } from "@/components/underretning/report-assignee";
 
@@ -62,7 +62,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
               <p><ClockOrNone clocks={report.clocks} ruleId={RULE_RECEIPT} none="Ingen frist" now={now} calendar={report.calendar} /></p>
               <p><Link href={`/underretninger/${report.id}/kvittering`} className="text-brand-700 underline">Vis og udskriv kvittering</Link></p>
               {report.receiptSentAt ? (
-                <p>Kvittering sendt {formatDateTime(report.receiptSentAt)} af {report.receiptSentByName}.</p>
+                <p>Kvittering sendt {formatDateTime(report.receiptSentAt)} af {report.receiptSentByName}{report.receiptChannel ? ` (${RECEIPT_CHANNEL_LABELS[report.receiptChannel]})` : ""}.</p>
               ) : (
                 act && <ReceiptSentButton reportId={report.id} />
               )}

@@ -1,16 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PrintButton } from "@/components/underretning/print-button";
+import { ReceiptPdfForm } from "@/components/underretning/receipt-pdf-form";
 import { idParamOr404, loadOr404 } from "@/lib/access/page";
 import { requireAccess } from "@/lib/auth/context";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
+import { RECEIPT_CHANNEL_LABELS } from "@/lib/underretninger/labels";
 import { getReceipt } from "@/lib/underretninger/queries";
+import { receiptLetter } from "@/lib/underretninger/receipt-letter";
 
 export const metadata: Metadata = { title: "Kvittering for underretning" };
 
 // The kvittering to a named reporter (Barnets Lov § 136, within 6 working
-// days). Printed from the browser: the app header and the buttons carry
-// no-print, so the page prints as a plain letter.
+// days), as a letter: printed from the browser (the app header and the
+// buttons carry no-print) or downloaded as a PDF, which records it as sent.
 export default async function ReceiptPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireAccess();
   const receipt = await loadOr404(getReceipt(ctx, await idParamOr404(params)));
@@ -28,47 +31,25 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
       </div>
     );
   }
+  const letter = receiptLetter(receipt);
   return (
     <div className="flex max-w-2xl flex-col gap-4">
-      <div className="no-print flex items-center gap-6">
-        <PrintButton />
-        {back}
+      <div className="no-print flex flex-col gap-3">
+        <div className="flex flex-wrap items-center gap-6"><PrintButton />{back}</div>
+        {receipt.receiptSentAt ? (
+          <p>
+            Kvitteringen er registreret som sendt {formatDateTime(receipt.receiptSentAt)}
+            {receipt.receiptChannel ? ` (${RECEIPT_CHANNEL_LABELS[receipt.receiptChannel]})` : ""}.
+          </p>
+        ) : null}
+        <ReceiptPdfForm reportId={receipt.id} sent={!!receipt.receiptSentAt} />
       </div>
       <article className="flex flex-col gap-4 rounded-lg border border-slate-300 bg-white p-8 print:border-0 print:p-0">
-        <p className="text-right">
-          {receipt.receivingOrgName}
-          <br />
-          {formatDate(receipt.receiptSentAt ?? new Date())}
-        </p>
-        <p>
-          Til: {receipt.reporterName}
-          {receipt.reporterOrganisation && <><br />{receipt.reporterOrganisation}</>}
-          {receipt.reporterContact && <><br />{receipt.reporterContact}</>}
-        </p>
-        <h1 className="text-xl font-semibold">Kvittering for modtagelse af underretning</h1>
-        <p>Kære {receipt.reporterName}</p>
-        <p>
-          {receipt.receivingOrgName} bekræfter hermed, at kommunen den {formatDateTime(receipt.receivedAt)} har modtaget din underretning.
-        </p>
-        <p>
-          Kommunen vurderer senest 24 timer efter modtagelsen, om barnets sundhed eller udvikling er i fare, og om der er behov for at
-          iværksætte akutte foranstaltninger, jf. Barnets Lov § 136.
-        </p>
-        <p>Kommunen skal bekræfte modtagelsen af en underretning inden 6 hverdage. Dette brev er kommunens bekræftelse.</p>
-        {receipt.reporterKind === "FAGPERSON" && (
-          <p>
-            Som fagperson har du ret til at få oplyst, om underretningen har givet anledning til handling, fx en afdækning, en
-            børnefaglig undersøgelse eller en indsats. Kommunen giver dig besked, når det er afklaret.
-          </p>
-        )}
-        <p>Har du spørgsmål, er du velkommen til at kontakte familieafdelingen.</p>
-        <p>
-          Med venlig hilsen
-          <br />
-          {ctx.userName}
-          <br />
-          {receipt.receivingOrgName}
-        </p>
+        <p className="text-right">{letter.sender.map((l) => <span key={l} className="block">{l}</span>)}</p>
+        <p>{letter.recipient.map((l) => <span key={l} className="block">{l}</span>)}</p>
+        <h1 className="text-xl font-semibold">{letter.title}</h1>
+        {letter.paragraphs.map((p) => <p key={p}>{p}</p>)}
+        <p>{letter.closing.map((l) => <span key={l} className="block">{l}</span>)}</p>
       </article>
     </div>
   );
