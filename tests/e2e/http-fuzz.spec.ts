@@ -31,10 +31,23 @@ function builtActions(): { id: string; name: string; page: string }[] {
 const segment = fc.oneof(fc.constantFrom(...HOSTILE_STRINGS.filter((s) => s.length < 1000)), fc.string({ maxLength: 30 }), fc.string({ unit: "binary", maxLength: 30 }));
 const queryString = fc.dictionary(fc.oneof(fc.constantFrom("q", "stage", "cursor", "efter", "vis", "periode", "sagsbehandler", "cprToken", "type", "callbackUrl", "udloebet"), fc.string({ maxLength: 10 })), segment, { maxKeys: 4 });
 
+/**
+ * encodeURIComponent, also for a string with a lone surrogate (which it
+ * refuses): such a string goes out as the invalid UTF-8 a hostile client
+ * would send for it (CESU-style %ED%BF%BF), so the server still meets it.
+ */
+function encodeSegment(value: string): string {
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    return value.split(/([\ud800-\udfff])/).map((part) => (/^[\ud800-\udfff]$/.test(part) ? "%ED%BF%BF" : encodeURIComponent(part))).join("");
+  }
+}
+
 /** A path with its dynamic segments (and sometimes a static one) replaced by hostile values, and a hostile query. */
 function hostilePath(route: string, values: string[], query: Record<string, string>): string {
   let i = 0;
-  const parts = route.split("/").map((part) => (/^[0-9a-f-]{36}$|^ukendt\.ics$|^session$/.test(part) ? encodeURIComponent(values[i++ % values.length]!) : part));
+  const parts = route.split("/").map((part) => (/^[0-9a-f-]{36}$|^ukendt\.ics$|^session$/.test(part) ? encodeSegment(values[i++ % values.length]!) : part));
   const search = new URLSearchParams(query).toString();
   return `${parts.join("/")}${search ? `?${search}` : ""}`;
 }
