@@ -1,7 +1,7 @@
 import { encode, getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { claimsOf, cookieMaxAgeSeconds, isExpired, sessionCookieName, secureCookies } from "@/lib/auth/session-token";
-import { refuseUnsafeRequest } from "@/lib/http/request-guard";
+import { refuseMalformedPath, refuseUnsafeRequest } from "@/lib/http/request-guard";
 import { applySecurityHeaders, contentSecurityPolicy, newNonce } from "@/lib/http/security-headers";
 
 // Every page but /login needs a live session. This is the optimistic check
@@ -13,7 +13,7 @@ const PUBLIC = [/^\/login$/, /^\/adgangskode\/[A-Za-z0-9_-]+$/, /^\/api\/auth\//
 const REFRESH_AFTER_MS = 60_000;
 
 export async function proxy(request: NextRequest) {
-  const refused = refuseUnsafeRequest(request.method, request.headers);
+  const refused = refuseMalformedPath(request.nextUrl.pathname) ?? refuseUnsafeRequest(request.method, request.headers);
   const csp = contentSecurityPolicy(newNonce());
   // Next.js reads the nonce from the request's CSP header and puts it on its own scripts.
   const forwarded = new Headers(request.headers);

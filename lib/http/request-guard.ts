@@ -50,3 +50,19 @@ export function refuseUnsafeRequest(method: string, headers: Headers): Response 
   if (bytes > MAX_BODY_BYTES) return refusal(413, TOO_LARGE_MESSAGE);
   return null;
 }
+
+export const MALFORMED_PATH_MESSAGE = "Adressen indeholder ugyldige tegn og findes ikke.";
+
+/**
+ * A refusal for a path whose percent-encoding is not UTF-8 (e.g. %ED%BF%BF,
+ * a lone surrogate): Next.js fails decoding such a dynamic segment with HTTP
+ * 500, so it is answered here with 400 before any page runs.
+ */
+export function refuseMalformedPath(pathname: string): Response | null {
+  try {
+    decodeURIComponent(pathname);
+    return null;
+  } catch {
+    return refusal(400, MALFORMED_PATH_MESSAGE);
+  }
+}

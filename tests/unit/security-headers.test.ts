@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { applySecurityHeaders, contentSecurityPolicy, HSTS_VALUE, newNonce } from "@/lib/http/security-headers";
-import { MAX_BODY_BYTES, refuseUnsafeRequest } from "@/lib/http/request-guard";
+import { MAX_BODY_BYTES, refuseMalformedPath, refuseUnsafeRequest } from "@/lib/http/request-guard";
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -56,5 +56,14 @@ describe("the proxy's refusals", () => {
     expect(post({ origin, "content-length": String(MAX_BODY_BYTES) })).toBeNull();
     expect(post({ origin, "transfer-encoding": "chunked" })?.status).toBe(411);
     expect(post({ origin, "content-length": "-1" })?.status).toBe(400);
+  });
+});
+
+describe("refuseMalformedPath", () => {
+  it("lets UTF-8 paths through and answers a path that is not UTF-8 with 400", () => {
+    expect(refuseMalformedPath("/sager/%C3%A6%C3%B8%C3%A5")).toBeNull();
+    expect(refuseMalformedPath("/sager/1234/planer/abc")).toBeNull();
+    expect(refuseMalformedPath("/sager/x/planer/%ED%BF%BF/print")?.status).toBe(400);
+    expect(refuseMalformedPath("/sager/%E0%A4%A")?.status).toBe(400);
   });
 });
