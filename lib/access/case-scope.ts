@@ -10,6 +10,8 @@ import { caseWhere, caseWriteWhere, liveBasisWhere } from "./policy";
 import { reportTriageWhere } from "./reports";
 import { hasPermission } from "./roles";
 import { ownOrg as readOwnOrg, type OwnOrg } from "@/lib/orgs/org";
+import { ownMembers, withPermission, type Member } from "@/lib/orgs/colleagues";
+import type { Permission } from "./roles";
 
 // THE way into one case (ADR 0009). openCaseScope reads the case once (an
 // outsider gets NotFoundError here and nowhere else), loads the acting
@@ -86,6 +88,8 @@ export type CaseScope = {
   disclose(records: readonly ReadRecord[]): Promise<number>;
   /** The acting organisation's type, calendar and agreement: read once per scope, however many loaders ask. */
   ownOrg(): Promise<OwnOrg>;
+  /** The acting organisation's members whose role has `permission`: its members read once per scope, however many lists ask. */
+  colleagues(permission: Permission): Promise<{ id: string; name: string }[]>;
 };
 
 const scopeSelect = {
@@ -133,6 +137,7 @@ export async function openCaseScope(db: Db, ctx: AccessContext, caseId: string, 
     decideCaseAction(ctx.role, facts, action, record && { ownedByActingOrg: record.ownerOrgId === ctx.orgId });
 
   let own: Promise<OwnOrg> | undefined;
+  let members: Promise<Member[]> | undefined;
   return {
     db, ctx, caseId: row.id, relation, isResponsible, kind: row.kind, stage: row.stage, closedAt: row.closedAt,
     subjectId: row.subjectId, motherCaseId: row.motherCaseId, mergedIntoCaseId: row.mergedIntoCaseId, responsibleOrgId: row.responsibleOrgId,
@@ -186,6 +191,7 @@ export async function openCaseScope(db: Db, ctx: AccessContext, caseId: string, 
     ownParticipation: () => ({ caseId: row.id, orgId: ctx.orgId, until: null }),
     disclose: (records) => writeDisclosures(db, ctx, row.id, grants, records),
     ownOrg: () => (own ??= readOwnOrg(db, ctx)),
+    colleagues: async (permission) => withPermission(await (members ??= ownMembers(db, ctx)), permission),
   };
 }
 

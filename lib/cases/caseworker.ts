@@ -1,11 +1,9 @@
 import "server-only";
 import type { z } from "@/lib/validation/zod";
 import type { CaseScope } from "@/lib/access/case-scope";
-import type { AccessContext } from "@/lib/access/context";
 import { ValidationError } from "@/lib/actions/result";
 import { audit } from "@/lib/audit/write";
 import type { Db } from "@/lib/db";
-import { colleaguesWith } from "@/lib/orgs/colleagues";
 import type { assignCaseworkerSchema } from "./schemas";
 
 // The responsible organisation's caseworker on a case (issue "The caseworker's
@@ -13,8 +11,8 @@ import type { assignCaseworkerSchema } from "./schemas";
 // history is the audit log (case.assign-caseworker), shown in the case's log.
 
 /** Colleagues who can be a case's caseworker: members whose role does casework. */
-export function caseworkerCandidates(db: Db, ctx: AccessContext): Promise<{ id: string; name: string }[]> {
-  return colleaguesWith(db, ctx, "case:change-stage");
+export function caseworkerCandidates(scope: CaseScope): Promise<{ id: string; name: string }[]> {
+  return scope.colleagues("case:change-stage");
 }
 
 /** The caseworker's name, when the organisation may see the user (its own colleague). */
@@ -30,7 +28,7 @@ export async function assignCaseworker(scope: CaseScope, input: z.output<typeof 
   const userId = input.userId || null;
   let toName: string | null = null;
   if (userId) {
-    const candidate = (await caseworkerCandidates(db, ctx)).find((c) => c.id === userId);
+    const candidate = (await caseworkerCandidates(scope)).find((c) => c.id === userId);
     if (!candidate) {
       throw new ValidationError("Sagsbehandleren skal være en kollega i din organisation med en sagsbehandlende rolle.", { userId: ["Vælg en kollega fra listen"] });
     }

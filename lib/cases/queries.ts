@@ -193,7 +193,7 @@ export async function getCase(scope: CaseScope) {
     ...row.transitions.map((t) => t.orgId),
   ]);
   const cprCiphertext = person?.cprCiphertext ?? null;
-  const candidates = scope.can("case:assign-caseworker") ? await caseworkerCandidates(db, ctx) : [];
+  const candidates = scope.can("case:assign-caseworker") ? await caseworkerCandidates(scope) : [];
   // The caseworker is usually one of the candidates: no second look-up then.
   const caseworker = row.caseworkerUserId
     ? (candidates.find((c) => c.id === row.caseworkerUserId)?.name ?? (await caseworkerName(db, row.caseworkerUserId)))

@@ -47,14 +47,19 @@ export type DashboardQuery = {
   exportOf?: { table: string; format: string };
 };
 
+/** The query's "now" and its period resolved against it. */
+export function queryPeriod(query: Pick<DashboardQuery, "period" | "now">): { now: Date; period: Period } {
+  const now = query.now ?? new Date();
+  return { now, period: typeof query.period === "string" ? periodOf(query.period, now) : query.period };
+}
+
 export async function loadDashboard(ctx: AccessContext, query: DashboardQuery): Promise<Dashboard> {
   requireDashboardReader(ctx);
   return withOrgScope(ctx, async ({ db, org }) => {
     const caseworkers = await colleaguesWith(db, ctx, "case:create");
     // Only a colleague can be filtered to; any other id shows the whole organisation (the page says which).
     const caseworkerUserId = caseworkers.some((c) => c.id === query.caseworkerUserId) ? query.caseworkerUserId : undefined;
-    const now = query.now ?? new Date();
-    const period = typeof query.period === "string" ? periodOf(query.period, now) : query.period;
+    const { now, period } = queryPeriod(query);
     const stuckDays = query.stuckDays ?? DEFAULT_STUCK_DAYS;
     const f: DashboardFilter = { db, ctx, period, caseworkerUserId, now };
     // One transaction runs one statement at a time: sequential awaits.

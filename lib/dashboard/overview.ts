@@ -1,7 +1,6 @@
 import "server-only";
 import type { AccessContext } from "@/lib/access/context";
-import { requireDashboardReader } from "@/lib/access/dashboard";
-import { overviewUnits } from "@/lib/auth/units";
+import { overviewUnit, overviewUnits, requireDashboardReader } from "@/lib/access/dashboard";
 import { loadDashboard, type Dashboard } from "./load";
 import type { ParsedDashboardQuery } from "./query";
 import type { TableModel } from "./table-model";
@@ -18,16 +17,19 @@ export type Overview = {
   units: Units | null;
   /** The units she may choose between (the acting one first). */
   unitChoices: { orgId: string; name: string }[];
-  /** The unit shown; links to case lists only for the acting organisation's own. */
+  /** The unit shown. */
   unit: AccessContext;
+  /** The unit is the acting organisation: only its figures link to case lists. */
+  acting: boolean;
 };
 
 export async function loadOverview(ctx: AccessContext, parsed: ParsedDashboardQuery, exportOf?: { table: string; format: string }): Promise<Overview> {
   requireDashboardReader(ctx);
   const all = await overviewUnits(ctx);
-  const unit = all.find((u) => u.orgId === parsed.unitId) ?? ctx;
+  const { unit, acting } = overviewUnit(ctx, all, parsed.unitId);
   const d = await loadDashboard(unit, { ...parsed.query, exportOf });
-  const units = await loadUnits(all, parsed.query);
-  const tables = dashboardTables(d, { links: unit.orgId === ctx.orgId, units });
-  return { d, tables, units, unit, unitChoices: all.map((u) => ({ orgId: u.orgId, name: u.orgName })) };
+  // An export of another table needs no units row (the units table is "enheder").
+  const units = exportOf && exportOf.table !== "enheder" ? null : await loadUnits(all, parsed.query, { unit, d });
+  const tables = dashboardTables(d, { links: acting, units });
+  return { d, tables, units, unit, acting, unitChoices: all.map((u) => ({ orgId: u.orgId, name: u.orgName })) };
 }

@@ -15,7 +15,7 @@ export type ParsedDashboardQuery = {
   periodError?: string;
   /** The custom days as given (kept in the form when invalid). */
   custom: { fra?: string; til?: string };
-  /** The unit chosen (an organisation id), if any; lib/auth/units.ts decides whether it is hers. */
+  /** The unit chosen (an organisation id), if any; overviewUnits (lib/access/dashboard.ts) decides whether it is hers. */
   unitId?: string;
   /** The filter as a query string, for the export links. */
   search: string;

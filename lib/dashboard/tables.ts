@@ -1,5 +1,5 @@
 import { OPEN_STAGES, stageLabel } from "@/lib/domain/stages";
-import { DASHBOARD_CLOCKS, EXPIRY_WINDOW_DAYS } from "./constants";
+import { DASHBOARD_CLOCKS, EXPIRY_WINDOW_DAYS, UNIT_KEYS } from "./constants";
 import { periodHref, scopedHref, type LinkScope } from "./links";
 import type { Dashboard } from "./load";
 import { count, share, sumCell, text, type TableModel } from "./table-model";
@@ -138,10 +138,11 @@ function expectedTable(d: Dashboard, scope: LinkScope): TableModel {
   };
 }
 
-const UNIT_COLUMNS = [
-  ["active", "Aktive sager"], ["unassigned", "Uden sagsbehandler"], ["missedClocks", "Overskredne frister"],
-  ["reportsReceived", "Underretninger modtaget"], ["consentsExpiring", "Samtykker der udløber"], ["gravidOpened", "Nye graviditetssager"],
-] as const;
+const UNIT_LABELS: Record<(typeof UNIT_KEYS)[number], string> = {
+  active: "Aktive sager", unassigned: "Uden sagsbehandler", missedClocks: "Overskredne frister",
+  reportsReceived: "Underretninger modtaget", consentsExpiring: "Samtykker der udløber", gravidOpened: "Nye graviditetssager",
+};
+const UNIT_COLUMNS = UNIT_KEYS.map((key) => [key, UNIT_LABELS[key]] as const);
 
 /**
  * The units side by side and their sum. A sum over a column with a

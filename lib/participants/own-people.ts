@@ -3,7 +3,7 @@ import type { z } from "@/lib/validation/zod";
 import type { CaseScope } from "@/lib/access/case-scope";
 import { ValidationError } from "@/lib/actions/result";
 import { audit } from "@/lib/audit/write";
-import { colleaguesWith } from "@/lib/orgs/colleagues";
+import { sql, type Sql } from "@/lib/db/sql";
 import type { nameOwnContactSchema, nameTovholderSchema } from "./schemas";
 
 // Each organisation names its own people on a case (issue 9 item 2): a user,
@@ -14,29 +14,26 @@ import type { nameOwnContactSchema, nameTovholderSchema } from "./schemas";
 
 /** Colleagues an organisation can name on a case: members who work on cases. */
 export function nameableColleagues(scope: CaseScope) {
-  return colleaguesWith(scope.db, scope.ctx, "note:create");
+  return scope.colleagues("note:create");
 }
 
 const notAColleague = () => new ValidationError("Vælg en kollega i din organisation.", { userId: ["Vælg en kollega fra listen"] });
 
+/** Runs one of the person-setting SQL functions (it answers whether it set anything) and audits the choice. */
+async function setOwnPerson(scope: CaseScope, call: Sql, action: "participant.name-contact" | "coordinator.name-person", userId: string | null) {
+  const [row] = await scope.db.$queryRaw<{ ok: boolean }[]>`SELECT ${call} AS ok`;
+  if (!row?.ok) throw notAColleague();
+  await audit(scope.db, scope.ctx, { action, entityType: "CaseFile", entityId: scope.caseId, caseId: scope.caseId, details: { userId } });
+}
+
 export async function nameOwnContact(scope: CaseScope, input: z.output<typeof nameOwnContactSchema>): Promise<void> {
   scope.require("case:name-own-contact");
   const userId = input.userId || null;
-  const [row] = await scope.db.$queryRaw<{ ok: boolean }[]>`
-    SELECT app_set_own_contact(${scope.caseId}::uuid, ${userId}::uuid, ${input.contactPhone ?? null}) AS ok`;
-  if (!row?.ok) throw notAColleague();
-  await audit(scope.db, scope.ctx, {
-    action: "participant.name-contact", entityType: "CaseFile", entityId: scope.caseId, caseId: scope.caseId, details: { userId },
-  });
+  await setOwnPerson(scope, sql`app_set_own_contact(${scope.caseId}::uuid, ${userId}::uuid, ${input.contactPhone ?? null})`, "participant.name-contact", userId);
 }
 
 export async function nameTovholder(scope: CaseScope, input: z.output<typeof nameTovholderSchema>): Promise<void> {
   scope.require("case:name-tovholder");
   const userId = input.userId || null;
-  const [row] = await scope.db.$queryRaw<{ ok: boolean }[]>`
-    SELECT app_set_coordinator_person(${scope.caseId}::uuid, ${userId}::uuid) AS ok`;
-  if (!row?.ok) throw notAColleague();
-  await audit(scope.db, scope.ctx, {
-    action: "coordinator.name-person", entityType: "CaseFile", entityId: scope.caseId, caseId: scope.caseId, details: { userId },
-  });
+  await setOwnPerson(scope, sql`app_set_coordinator_person(${scope.caseId}::uuid, ${userId}::uuid)`, "coordinator.name-person", userId);
 }

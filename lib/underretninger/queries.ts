@@ -195,14 +195,17 @@ export async function listReporterStatus({ db, ctx }: OrgScope) {
   });
   const wrote = new Map(own.map((s) => [s.registeredReportId, s]));
   await audit(db, ctx, { action: "concern-report.list", details: { view: "reporter-status", results: rows.length } });
-  return rows.map((r) => ({
-    id: r.id,
-    about: wrote.has(r.id) ? `${wrote.get(r.id)!.subjectFirstName} ${wrote.get(r.id)!.subjectLastName}` : null,
-    sentBy: wrote.get(r.id)?.fromUserName ?? null,
-    receivedAt: r.receivedAt,
-    receiptSent: !!r.receiptSentAt,
-    actionStarted: r.feedbackAt ? r.feedbackActionStarted : null,
-  }));
+  return rows.map((r) => {
+    const own = wrote.get(r.id);
+    return {
+      id: r.id,
+      about: own ? `${own.subjectFirstName} ${own.subjectLastName}` : null,
+      sentBy: own?.fromUserName ?? null,
+      receivedAt: r.receivedAt,
+      receiptSent: !!r.receiptSentAt,
+      actionStarted: r.feedbackAt ? r.feedbackActionStarted : null,
+    };
+  });
 }
 export type ReporterStatusRow = Awaited<ReturnType<typeof listReporterStatus>>[number];
 

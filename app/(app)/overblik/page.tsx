@@ -22,7 +22,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const ctx = await requireAccess();
   if (!can(ctx, "dashboard:read")) notFound();
   const parsed = parseDashboardQuery(await searchParams);
-  const { d, tables: list, units, unit, unitChoices } = await loadOr404(loadOverview(ctx, parsed));
+  const { d, tables: list, units, unit, acting, unitChoices } = await loadOr404(loadOverview(ctx, parsed));
   const tables = new Map(list.map((t) => [t.id, t]));
   const card: CardProps = { d, table: (id) => tables.get(id)!, exportQuery: parsed.search };
   const lastDay = new Date(d.period.to.getTime() - 1);
@@ -42,7 +42,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <DashboardFilters period={d.period} periodError={parsed.periodError} custom={parsed.custom}
         caseworkerUserId={d.caseworkerUserId} caseworkers={d.caseworkers} stuckDays={d.stuckDays}
         units={unitChoices} unitId={unit.orgId} />
-      {unit.orgId !== ctx.orgId && (
+      {!acting && (
         <p className="rounded border border-slate-300 bg-white p-3">
           Du ser tallene for {unit.orgName}. Tallene fører ikke til sagslister her: skift organisation i menuen for at åbne enhedens sager.
         </p>

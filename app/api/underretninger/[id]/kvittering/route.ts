@@ -18,14 +18,14 @@ export function POST(request: Request, { params }: { params: Promise<{ id: strin
     const form = await request.formData().catch(() => new FormData());
     const input = receiptSentSchema.safeParse({ reportId: id, channel: form.get("channel") });
     if (!input.success) return new Response("Vælg hvordan kvitteringen sendes.", { status: 422 });
-    const before = await getReceipt(ctx, id);
+    const receipt = await getReceipt(ctx, id);
     try {
-      if (!before.receiptSentAt) await markReceiptSent(ctx, id, input.data.channel);
+      if (!receipt.receiptSentAt) await markReceiptSent(ctx, id, input.data.channel);
     } catch (error) {
       if (error instanceof ValidationError) return new Response(error.message, { status: 422 });
       throw error;
     }
-    const receipt = before.receiptSentAt ? before : await getReceipt(ctx, id);
+    // The letter's words do not depend on the mark just set (its date is today either way): no second read.
     const pdf = await receiptPdf(receiptLetter(receipt));
     return new Response(new Uint8Array(pdf), {
       headers: {
