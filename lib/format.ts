@@ -24,6 +24,11 @@ export function formatDay(date: Date): string {
   return format(new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()), "d. MMM yyyy", { locale: da });
 }
 
+/** A civil day "YYYY-MM-DD" as formatDay shows it. */
+export function formatCivilDay(day: string): string {
+  return formatDay(new Date(`${day}T00:00:00.000Z`));
+}
+
 /** "DDMMYY-XXXX" from a birth date: the masked CPR without decrypting anything. */
 export function maskedCprFromBirthDate(birthDate: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");

@@ -1,16 +1,15 @@
 import Link from "next/link";
 import { Section } from "@/components/ui/section";
 import { VERSION_STATUS_LABELS } from "@/lib/domain/plans/kinds";
-import { formatDate, formatDay } from "@/lib/format";
+import { formatDate, formatCivilDay } from "@/lib/format";
 import type { CasePlansSection } from "@/lib/plans/case-section";
-import { dayToDate } from "@/lib/plans/dates";
 import { CreatePlanForm } from "./create-plan-form";
 
 /** "Godkendt 3. nov. 2026, næste opfølgning 3. feb. 2027", or the version's state. */
 function statusLine(plan: CasePlansSection["plans"][number]): string {
   const v = plan.latest;
   if (!v) return "Ingen version, du kan se";
-  const next = plan.nextFollowUp ? `, næste opfølgning ${formatDay(dayToDate(plan.nextFollowUp))}` : "";
+  const next = plan.nextFollowUp ? `, næste opfølgning ${formatCivilDay(plan.nextFollowUp)}` : "";
   return v.status === "GODKENDT" && v.approvedAt ? `Godkendt ${formatDate(v.approvedAt)}${next}` : `Version ${v.number}: ${VERSION_STATUS_LABELS[v.status]}`;
 }
 
@@ -45,7 +44,7 @@ export function CasePlans({ caseId, section }: { caseId: string; section: CasePl
             {section.myPart.map((i) => (
               <li key={i.id} className="rounded border border-slate-200 p-3">
                 <Link href={`/sager/${caseId}/planer/${i.planId}#min-del`} className="font-medium text-brand-700 underline">{i.title}</Link>
-                <span className="ml-2 text-sm text-slate-700">{i.frequency} · opfølgning {formatDay(dayToDate(i.followUpDate))}</span>
+                <span className="ml-2 text-sm text-slate-700">{i.frequency} · opfølgning {formatCivilDay(i.followUpDate)}</span>
                 {i.task && <p className="text-sm">Opgave: {i.task.title}{i.task.status === "DONE" ? " (udført)" : ""}</p>}
               </li>
             ))}

@@ -15,7 +15,7 @@ type Values = z.input<typeof createPlanSchema>;
 const loadSchema = () => import("@/lib/plans/schemas").then((m) => m.createPlanSchema);
 
 /** Starts a plan of a kind the organisation writes; its first version opens as a draft. */
-export function CreatePlanForm({ caseId, kinds }: { caseId: string; kinds: { kind: string; label: string; legalReference: string; needsConsent: boolean }[] }) {
+export function CreatePlanForm({ caseId, kinds }: { caseId: string; kinds: { kind: string; label: string; legalReference: string }[] }) {
   const router = useRouter();
   const { register, handleSubmit, setError, formState } = useForm<Values>({
     resolver: useLazyResolver(loadSchema), defaultValues: { caseId, kind: kinds[0]?.kind as Values["kind"], consentId: "" },

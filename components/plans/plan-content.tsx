@@ -1,10 +1,8 @@
 import { GOAL_STATUS_LABELS, PROGRESS_LABELS } from "@/lib/domain/plans/goal-status";
 import { PLAN_TRACKS, TRACK_LABELS } from "@/lib/domain/plans/kinds";
-import { formatDay } from "@/lib/format";
-import { dayToDate } from "@/lib/plans/dates";
+import { formatCivilDay } from "@/lib/format";
 import type { PlanPage } from "@/lib/plans/plan-page";
 
-const day = (d: string) => formatDay(dayToDate(d));
 type Version = NonNullable<PlanPage["version"]>;
 
 /** A version as the organisation may read it, in plain Danish: purpose, goals, who does what and when, whom to call. */
@@ -21,7 +19,7 @@ export function PlanContent({ version }: { version: Version }) {
         <h2 id="maal-titel" className="text-lg font-semibold">Mål</h2>
         {c.goals.length === 0 ? <p>Du kan ikke se planens mål.</p> : (
           <ul className="flex flex-col gap-1">{c.goals.map((g) => (
-            <li key={g.id}><span className="font-medium">{g.title}</span> – senest {day(g.targetDate)} · {GOAL_STATUS_LABELS[g.status]}{g.note ? ` · ${g.note}` : ""}</li>
+            <li key={g.id}><span className="font-medium">{g.title}</span> – senest {formatCivilDay(g.targetDate)} · {GOAL_STATUS_LABELS[g.status]}{g.note ? ` · ${g.note}` : ""}</li>
           ))}</ul>
         )}
       </section>
@@ -34,8 +32,8 @@ export function PlanContent({ version }: { version: Version }) {
               <ul className="flex flex-col gap-2">{list.map((i) => (
                 <li key={i.id} className="rounded border border-slate-200 p-2">
                   <span className="font-medium">{i.title}</span> – {i.responsibleOrgName}{i.responsibleName ? ` (${i.responsibleName})` : ""}
-                  <br />Fra {day(i.startDate)}{i.durationWeeks ? ` i ${i.durationWeeks} uger` : ""}, {i.frequency.toLowerCase()}. Opfølgning {day(i.followUpDate)}.
-                  {i.latest && <><br />Seneste: {PROGRESS_LABELS[i.latest.kind]} {day(i.latest.on)}</>}
+                  <br />Fra {formatCivilDay(i.startDate)}{i.durationWeeks ? ` i ${i.durationWeeks} uger` : ""}, {i.frequency.toLowerCase()}. Opfølgning {formatCivilDay(i.followUpDate)}.
+                  {i.latest && <><br />Seneste: {PROGRESS_LABELS[i.latest.kind]} {formatCivilDay(i.latest.on)}</>}
                 </li>
               ))}</ul>
             )}

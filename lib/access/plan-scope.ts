@@ -12,7 +12,7 @@ import { requireCaseReader } from "./policy";
 // an organisation on the case the plan is not open to, gets NotFoundError
 // here and nowhere else.
 
-export type PlanRow = { id: string; caseId: string; ownerOrgId: string; kind: PlanKind; consentId: string | null; category: "PLAN" };
+export type PlanRow = { id: string; caseId: string; ownerOrgId: string; kind: PlanKind };
 
 export type PlanScope = {
   readonly scope: CaseScope;
@@ -21,21 +21,22 @@ export type PlanScope = {
   readonly isOwner: boolean;
 };
 
-const planSelect = { id: true, caseId: true, ownerOrgId: true, kind: true, consentId: true, category: true } as const;
+const planSelect = { id: true, caseId: true, ownerOrgId: true, kind: true } as const;
 
-export async function openPlanScope(db: Db, ctx: AccessContext, planId: string): Promise<PlanScope> {
+/** `onCase`: the case the URL names; a plan of another case is NotFoundError before anything is read or logged. */
+export async function openPlanScope(db: Db, ctx: AccessContext, planId: string, onCase?: string): Promise<PlanScope> {
   requireCaseReader(ctx);
   // Row-level security answers which case (if any) the id belongs to; the case scope then decides.
-  const located = await db.plan.findFirst({ where: { id: planId }, select: { caseId: true } });
+  const located = await db.plan.findFirst({ where: { id: planId, ...(onCase ? { caseId: onCase } : {}) }, select: { caseId: true } });
   if (!located) throw new NotFoundError("plan");
   const scope = await openCaseScope(db, ctx, located.caseId).catch((error: unknown) => {
     throw error instanceof NotFoundError ? new NotFoundError("plan") : error;
   });
   const plan = await db.plan.findFirst({ where: { id: planId, ...scope.plans() }, select: planSelect });
   if (!plan) throw new NotFoundError("plan");
-  return { scope, plan: plan as PlanRow, isOwner: scope.isOwn(plan.ownerOrgId) };
+  return { scope, plan, isOwner: scope.isOwn(plan.ownerOrgId) };
 }
 
-export function withPlanScope<T>(ctx: AccessContext, planId: string, fn: (ps: PlanScope) => Promise<T>): Promise<T> {
-  return withAccess(ctx, async (db) => fn(await openPlanScope(db, ctx, planId)));
+export function withPlanScope<T>(ctx: AccessContext, planId: string, fn: (ps: PlanScope) => Promise<T>, onCase?: string): Promise<T> {
+  return withAccess(ctx, async (db) => fn(await openPlanScope(db, ctx, planId, onCase)));
 }

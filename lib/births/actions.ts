@@ -6,7 +6,8 @@ import { ValidationError } from "@/lib/actions/result";
 import { audit } from "@/lib/audit/write";
 import { cprBlindIndex, encryptCpr } from "@/lib/persons/cpr-vault";
 import type { registerBirthSchema } from "./schemas";
-import { dayFromIso, openCase } from "@/lib/cases/open-case";
+import { dayToDate } from "@/lib/domain/calendar";
+import { openCase } from "@/lib/cases/open-case";
 import { computeDeadlines } from "@/lib/domain/deadlines";
 import { ownOrg } from "@/lib/orgs/org";
 import { taskFromRule } from "@/lib/tasks/from-rules";
@@ -30,7 +31,7 @@ export async function registerBirth(scope: CaseScope, input: z.output<typeof reg
     throw new ValidationError("Barnet er allerede registreret", { childCpr: ["Der findes allerede en person med dette CPR-nummer"] });
   }
   const born = {
-    cprCiphertext: encryptCpr(input.childCpr), cprBlindIndex: index, birthDate: dayFromIso(input.birthDate), isUnborn: false,
+    cprCiphertext: encryptCpr(input.childCpr), cprBlindIndex: index, birthDate: dayToDate(input.birthDate), isUnborn: false,
     firstName: input.firstName ?? "Barn af", lastName: input.lastName ?? motherPerson.lastName,
   };
   const unbornCase = await db.caseFile.findFirst({

@@ -11,7 +11,8 @@ import type { StageTransitionInput } from "@/lib/cases/schemas";
 import { cprBlindIndex, decryptCpr } from "@/lib/persons/cpr-vault";
 import { formatCpr } from "@/lib/domain/cpr";
 import type { z } from "@/lib/validation/zod";
-import { dayFromIso, openCase, registerPerson } from "./open-case";
+import { dayToDate } from "@/lib/domain/calendar";
+import { openCase, registerPerson } from "./open-case";
 import { todayIso } from "@/lib/consents/rules";
 import type { addNoteSchema, createCaseSchema } from "./schemas";
 
@@ -32,7 +33,7 @@ export async function createCase(ctx: AccessContext, input: CreateCase): Promise
     if (input.kind === "GRAVID") {
       const person = await registerPerson(db, ctx, input);
       const created = await openCase(db, ctx, {
-        subjectId: person.id, kind: "GRAVID", termin: input.termin ? dayFromIso(input.termin) : null, reason: "Sagen er oprettet",
+        subjectId: person.id, kind: "GRAVID", termin: input.termin ? dayToDate(input.termin) : null, reason: "Sagen er oprettet",
       });
       return { id: created.id };
     }
@@ -58,12 +59,12 @@ export async function createCase(ctx: AccessContext, input: CreateCase): Promise
         lastName: `${mother.firstName} ${mother.lastName}`,
         isUnborn: true,
         motherId: mother.id,
-        termin: dayFromIso(input.termin),
+        termin: dayToDate(input.termin),
       },
       select: { id: true },
     });
     const created = await openCase(db, ctx, {
-      subjectId: child.id, kind: "BARN", termin: dayFromIso(input.termin), motherCaseId: motherCase.id, reason: "Sagen er oprettet",
+      subjectId: child.id, kind: "BARN", termin: dayToDate(input.termin), motherCaseId: motherCase.id, reason: "Sagen er oprettet",
     });
     return { id: created.id };
   });

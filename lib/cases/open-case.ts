@@ -5,14 +5,13 @@ import { audit } from "@/lib/audit/write";
 import { startCaseClocks } from "@/lib/deadlines/start";
 import type { CaseKind, Db } from "@/lib/db/types";
 import { parseCpr } from "@/lib/domain/cpr";
+import { dayToDate } from "@/lib/domain/calendar";
 import { cprBlindIndex, encryptCpr } from "@/lib/persons/cpr-vault";
 import type { Identity } from "@/lib/persons/identity";
 
 // The two steps every way into a case shares (new case, underretning intake,
 // birth): find or register the person, open the case in opsporing. Both run
 // in the caller's transaction, as the acting organisation.
-
-export const dayFromIso = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 /** One person per CPR in the organisation: a new course reuses her. */
 export async function findOrCreatePerson(
@@ -31,7 +30,7 @@ export async function findOrCreatePerson(
       lastName: input.lastName,
       cprCiphertext: encryptCpr(input.cpr),
       cprBlindIndex: blindIndex,
-      birthDate: parsed.ok ? dayFromIso(parsed.birthDate) : null,
+      birthDate: parsed.ok ? dayToDate(parsed.birthDate) : null,
     },
     select: { id: true },
   });
@@ -53,7 +52,7 @@ export async function registerPerson(
       ownerOrgId: ctx.orgId,
       firstName: input.firstName,
       lastName: input.lastName,
-      birthDate: input.birthDate ? dayFromIso(input.birthDate) : null,
+      birthDate: input.birthDate ? dayToDate(input.birthDate) : null,
       address: input.address ?? null,
       description: input.description ?? null,
     },

@@ -4,9 +4,10 @@ import { ownDeadlineWhere } from "@/lib/access/own-records";
 import { ValidationError } from "@/lib/actions/result";
 import { audit } from "@/lib/audit/write";
 import { atCopenhagen } from "@/lib/domain/calendar";
+import { PLAN_CLOCKS } from "@/lib/domain/plans/kinds";
 import { startCaseClocks } from "@/lib/deadlines/start";
 import type { z } from "@/lib/validation/zod";
-import { dateToDay } from "./dates";
+import { dateToDay } from "@/lib/domain/calendar";
 import { ownVersion } from "./draft";
 import type { approveSchema, returnSchema, reviseSchema, versionActionSchema } from "./schemas";
 
@@ -20,8 +21,6 @@ import type { approveSchema, returnSchema, reviseSchema, versionActionSchema } f
 
 type VersionInput = z.output<typeof versionActionSchema>;
 
-/** Clocks the approved plan meets: the organisation's own, still open. */
-const PLAN_CLOCKS = ["barnets-plan-3-maaneder", "plan-foer-termin"];
 
 export async function submitForApproval(ps: PlanScope, input: VersionInput): Promise<void> {
   const { db, ctx, caseId } = ps.scope;

@@ -2,8 +2,8 @@ import "server-only";
 import type { CaseScope } from "@/lib/access/case-scope";
 import { ownDeadlineWhere, ownTaskWhere } from "@/lib/access/own-records";
 import { copenhagenDay } from "@/lib/domain/calendar";
-import { mayOwnPlanKind, PLAN_KIND_INFO, PLAN_KINDS, type PlanKind } from "@/lib/domain/plans/kinds";
-import { dateToDay } from "./dates";
+import { mayOwnPlanKind, PLAN_CLOCKS, PLAN_KIND_INFO, PLAN_KINDS, type PlanKind } from "@/lib/domain/plans/kinds";
+import { dateToDay } from "@/lib/domain/calendar";
 
 // The case page's "Handleplaner" (issue 11 item 5): each plan the
 // organisation may see with its status ("Godkendt 3. nov., næste opfølgning
@@ -12,7 +12,6 @@ import { dateToDay } from "./dates";
 // tasks. Plan rows carry kind and status only; their content is read on the
 // plan's page (and disclosed there).
 
-const PLAN_CLOCKS = ["barnets-plan-3-maaneder", "plan-foer-termin"];
 
 export async function getCasePlansSection(scope: CaseScope) {
   const { db, ctx, caseId } = scope;
@@ -51,7 +50,7 @@ export async function getCasePlansSection(scope: CaseScope) {
     missing,
     myPart: mine.map((i) => ({ ...i, followUpDate: dateToDay(i.followUpDate), startDate: dateToDay(i.startDate), task: tasks.find((t) => t.sourceId === i.id) ?? null })),
     canCreate: scope.can("plan:create"),
-    creatable: creatable.map((k) => ({ kind: k, label: PLAN_KIND_INFO[k].label, legalReference: PLAN_KIND_INFO[k].legalReference, needsConsent: !!PLAN_KIND_INFO[k].needsConsent })),
+    creatable: creatable.map((k) => ({ kind: k, label: PLAN_KIND_INFO[k].label, legalReference: PLAN_KIND_INFO[k].legalReference })),
   };
 }
 export type CasePlansSection = Awaited<ReturnType<typeof getCasePlansSection>>;

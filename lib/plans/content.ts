@@ -4,7 +4,7 @@ import type { ReadRecord } from "@/lib/access/disclose";
 import type { Prisma } from "@/lib/db/types";
 import { deriveGoalStatus, latestProgress, type GoalStatus, type ProgressEntry } from "@/lib/domain/plans/goal-status";
 import { orgDirectory } from "@/lib/orgs/org";
-import { dateToDay } from "./dates";
+import { dateToDay } from "@/lib/domain/calendar";
 
 // One version's content as the acting organisation may read it: goals,
 // interventions and contacts through the case scope's plan where-builders

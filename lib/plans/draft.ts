@@ -6,7 +6,7 @@ import type { Db } from "@/lib/db/types";
 import { interventionCategory } from "@/lib/domain/plans/kinds";
 import { formatTime, formatDate } from "@/lib/format";
 import { caseOrgsAndPeople } from "@/lib/meetings/case-people";
-import { dayToDate } from "./dates";
+import { dayToDate } from "@/lib/domain/calendar";
 import type { SaveDraftValues } from "./schemas";
 
 // Saving a draft (issue 11 items 2 and 4): the owner writes purpose, goals,

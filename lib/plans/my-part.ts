@@ -2,7 +2,7 @@ import "server-only";
 import type { PlanScope } from "@/lib/access/plan-scope";
 import { ownTaskWhere } from "@/lib/access/own-records";
 import { deriveGoalStatus, type ProgressEntry } from "@/lib/domain/plans/goal-status";
-import { dateToDay } from "./dates";
+import { dateToDay } from "@/lib/domain/calendar";
 
 // "Min del af planen" (issue 11 items 6 and 8): the interventions of the
 // latest approved version the acting organisation is responsible for, the

@@ -2,8 +2,7 @@ import "server-only";
 import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import { GOAL_STATUS_LABELS } from "@/lib/domain/plans/goal-status";
 import { PLAN_TRACKS, TRACK_LABELS, VERSION_STATUS_LABELS } from "@/lib/domain/plans/kinds";
-import { formatDate, formatDay } from "@/lib/format";
-import { dayToDate } from "./dates";
+import { formatDate, formatCivilDay } from "@/lib/format";
 import type { PlanPage } from "./plan-page";
 
 // The plan as a PDF the family can take home (issue 11 item 7), rendered with
@@ -19,7 +18,6 @@ const styles = StyleSheet.create({
   item: { marginBottom: 4 },
 });
 
-const day = (d: string) => formatDay(dayToDate(d));
 
 function PlanDocument({ page }: { page: PlanPage & { version: NonNullable<PlanPage["version"]> } }) {
   const { plan, version } = page;
@@ -35,7 +33,7 @@ function PlanDocument({ page }: { page: PlanPage & { version: NonNullable<PlanPa
         <Text>{version.purpose || "Ikke skrevet endnu."}</Text>
         {version.focusPoints.length > 0 && <><Text style={styles.h2}>Fokuspunkter</Text>{version.focusPoints.map((f) => <Text key={f} style={styles.item}>• {f}</Text>)}</>}
         <Text style={styles.h2}>Mål</Text>
-        {c.goals.map((g) => <Text key={g.id} style={styles.item}>• {g.title} (senest {day(g.targetDate)}, {GOAL_STATUS_LABELS[g.status].toLowerCase()})</Text>)}
+        {c.goals.map((g) => <Text key={g.id} style={styles.item}>• {g.title} (senest {formatCivilDay(g.targetDate)}, {GOAL_STATUS_LABELS[g.status].toLowerCase()})</Text>)}
         {PLAN_TRACKS.map((track) => {
           const list = c.interventions.filter((i) => i.track === track);
           return (
@@ -43,7 +41,7 @@ function PlanDocument({ page }: { page: PlanPage & { version: NonNullable<PlanPa
               <Text style={styles.h2}>Hvem gør hvad: {TRACK_LABELS[track].toLowerCase()}</Text>
               {list.length === 0 ? <Text>Ingen indsatser.</Text> : list.map((i) => (
                 <Text key={i.id} style={styles.item}>
-                  • {i.title}: {i.responsibleOrgName}{i.responsibleName ? ` (${i.responsibleName})` : ""}. Fra {day(i.startDate)}, {i.frequency.toLowerCase()}. Opfølgning {day(i.followUpDate)}.
+                  • {i.title}: {i.responsibleOrgName}{i.responsibleName ? ` (${i.responsibleName})` : ""}. Fra {formatCivilDay(i.startDate)}, {i.frequency.toLowerCase()}. Opfølgning {formatCivilDay(i.followUpDate)}.
                 </Text>
               ))}
             </View>

@@ -9,7 +9,8 @@ import { readVersionContent, type VersionContent } from "./content";
 // What a plan's page shows: the versions the organisation may read (the
 // owner's drafts and approved versions; others' approved versions only), the
 // chosen version's content as the record rule opens it, and for a revision
-// what changed since the previous approved version. Every record read
+// what changed since the previous approved version (not for the print view
+// and the PDF, which show no changes: `withoutChanges`). Every record read
 // across the boundary is disclosed, and the read is audited.
 
 const versionSelect = {
@@ -30,7 +31,7 @@ function diffShape(v: { purpose: string; focusPoints: string[] }, c: VersionCont
   };
 }
 
-export async function getPlanPage(ps: PlanScope, options: { versionId?: string } = {}) {
+export async function getPlanPage(ps: PlanScope, options: { versionId?: string; withoutChanges?: boolean } = {}) {
   const { scope, plan } = ps;
   const { db, ctx } = scope;
   const versions = await db.planVersion.findMany({ where: { planId: plan.id, ...scope.planVersions() }, orderBy: { number: "desc" }, select: versionSelect });
@@ -38,13 +39,16 @@ export async function getPlanPage(ps: PlanScope, options: { versionId?: string }
   const content = version ? await readVersionContent(scope, plan.id, version.id) : null;
   const previous = version ? versions.find((v) => v.number < version.number && v.status === "GODKENDT") : undefined;
   let changes: Change[] | null = null;
-  if (version && content && previous && version.revisionReason) {
+  let readBefore: VersionContent["read"] = [];
+  if (!options.withoutChanges && version && content && previous && version.revisionReason) {
     const before = await readVersionContent(scope, plan.id, previous.id);
     changes = diffVersions(diffShape(previous, before), diffShape(version, content));
+    // The change texts show the previous version's records too: they are read across the boundary as well.
+    readBefore = before.read;
   }
   const caseRow = await db.caseFile.findFirst({ where: { id: plan.caseId }, select: { caseNumber: true } });
   if (version && content) {
-    await scope.disclose([{ recordType: "PlanVersion", id: version.id, category: version.category, authorOrgId: version.ownerOrgId }, ...content.read]);
+    await scope.disclose([{ recordType: "PlanVersion", id: version.id, category: version.category, authorOrgId: version.ownerOrgId }, ...content.read, ...readBefore]);
   }
   await audit(db, ctx, { action: "plan.read", entityType: "Plan", entityId: plan.id, caseId: plan.caseId, personId: scope.subjectId, details: { versionId: version?.id ?? null } });
   const isOwner = ps.isOwner;
@@ -56,9 +60,7 @@ export async function getPlanPage(ps: PlanScope, options: { versionId?: string }
     versions: versions.map(({ id, number, status, approvedAt, revisionReason }) => ({ id, number, status, approvedAt, revisionReason })),
     version: version && { ...version, content: content! },
     changes,
-    isOwner,
     canEdit: editable,
-    canSubmit: editable,
     canDecide: !!version && version.status === "SENDT" && !mine && scope.can("plan:approve", { ownerOrgId: plan.ownerOrgId }),
     ownDraftAwaiting: !!version && version.status === "SENDT" && mine,
     canRevise: isOwner && versions[0]?.status === "GODKENDT" && scope.can("plan:edit", { ownerOrgId: plan.ownerOrgId }),

@@ -4,7 +4,7 @@ import { ValidationError } from "@/lib/actions/result";
 import { audit } from "@/lib/audit/write";
 import { copenhagenDay } from "@/lib/domain/calendar";
 import type { z } from "@/lib/validation/zod";
-import { dayToDate } from "./dates";
+import { dayToDate } from "@/lib/domain/calendar";
 import type { progressSchema } from "./schemas";
 
 // "Follow the plan" (issue 11 item 8): the organisation responsible for an

@@ -5,7 +5,7 @@ import { caseWhere } from "@/lib/access/policy";
 import { ValidationError } from "@/lib/actions/result";
 import { audit } from "@/lib/audit/write";
 import { formatCaseNumber } from "@/lib/cases/case-number";
-import { dayFromIso } from "@/lib/cases/open-case";
+import { dayToDate } from "@/lib/domain/calendar";
 import type { Db } from "@/lib/db/types";
 import { parseCpr } from "@/lib/domain/cpr";
 import { cprBlindIndex, encryptCpr } from "@/lib/persons/cpr-vault";
@@ -76,7 +76,7 @@ export async function setCpr(scope: CaseScope, input: { cpr: string }): Promise<
   const parsed = parseCpr(input.cpr);
   await db.person.updateMany({
     where: { id: person.id, ...ownPersonWhere(ctx) },
-    data: { cprCiphertext: encryptCpr(input.cpr), cprBlindIndex: blindIndex, birthDate: parsed.ok ? dayFromIso(parsed.birthDate) : undefined },
+    data: { cprCiphertext: encryptCpr(input.cpr), cprBlindIndex: blindIndex, birthDate: parsed.ok ? dayToDate(parsed.birthDate) : undefined },
   });
   const kind = person.cprBlindIndex ? "CPR_CHANGED" : "CPR_ADDED";
   await recordStamdataChange(scope, { kind, personId: person.id });

@@ -3,7 +3,7 @@ import type { CaseScope } from "@/lib/access/case-scope";
 import { ownPersonWhere } from "@/lib/access/own-records";
 import { ValidationError } from "@/lib/actions/result";
 import { audit } from "@/lib/audit/write";
-import { dayFromIso } from "@/lib/cases/open-case";
+import { dayToDate } from "@/lib/domain/calendar";
 import { ownSubject } from "./cpr";
 import { recordStamdataChange } from "./history";
 
@@ -34,7 +34,7 @@ export async function editStamdata(
     changed.push("name");
   }
   if (isoDay(current.termin) !== input.termin) {
-    const termin = input.termin ? dayFromIso(input.termin) : null;
+    const termin = input.termin ? dayToDate(input.termin) : null;
     await db.caseFile.updateMany({ where: scope.writableCase(), data: { termin } });
     // An unborn child's termin is also its own (it is keyed to it until birth).
     if (person.isUnborn) await db.person.updateMany({ where: { id: person.id, ...ownPersonWhere(ctx) }, data: { termin } });

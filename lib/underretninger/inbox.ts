@@ -6,7 +6,7 @@ import { requirePermission } from "@/lib/access/policy";
 import { submissionInboxWhere, submissionSentWhere } from "@/lib/access/reports";
 import { ValidationError } from "@/lib/actions/result";
 import { audit } from "@/lib/audit/write";
-import { dayFromIso } from "@/lib/cases/open-case";
+import { dayToDate } from "@/lib/domain/calendar";
 import { withAccess, type Db } from "@/lib/db";
 import { cprBlindIndex, decryptCpr, encryptCpr } from "@/lib/persons/cpr-vault";
 import { reportClocks, RULE_24H } from "./clocks";
@@ -57,7 +57,7 @@ export async function submitConcernReport(ctx: AccessContext, input: SubmitRepor
           data: {
             fromOrgId: ctx.orgId, fromUserId: ctx.userId, fromUserName: ctx.userName, toOrgId: to.id,
             idempotencyKey: input.idempotencyKey, about: input.about, observations: input.observations,
-            termin: input.termin && input.about !== "BARN" ? dayFromIso(input.termin) : null,
+            termin: input.termin && input.about !== "BARN" ? dayToDate(input.termin) : null,
             substances: input.substances, exposure: input.exposure, womanInformed: input.womanInformed, copyGiven: input.copyGiven,
             publicEmployee: input.publicEmployee, subjectFirstName: input.firstName, subjectLastName: input.lastName,
             subjectCprCiphertext: encryptCpr(input.cpr), subjectCprBlindIndex: cprBlindIndex(input.cpr),

@@ -6,7 +6,8 @@ import { caseWriteWhere, requirePermission } from "@/lib/access/policy";
 import { ValidationError } from "@/lib/actions/result";
 import { audit } from "@/lib/audit/write";
 import { withAccess, type Db } from "@/lib/db";
-import { dayFromIso, openCase, registerPerson } from "@/lib/cases/open-case";
+import { dayToDate } from "@/lib/domain/calendar";
+import { openCase, registerPerson } from "@/lib/cases/open-case";
 import { cprBlindIndex } from "@/lib/persons/cpr-vault";
 import { reportClocks } from "./clocks";
 import { idempotent } from "@/lib/db/idempotent";
@@ -25,7 +26,7 @@ type CaseRef = { caseId: string; personId: string; stage: string };
  */
 async function findOrCreateCase(db: Db, ctx: AccessContext, input: CreateReport): Promise<CaseRef> {
   const kind = input.about === "BARN" ? "BARN" : "GRAVID";
-  const termin = input.about === "BARN" || !input.termin ? null : dayFromIso(input.termin);
+  const termin = input.about === "BARN" || !input.termin ? null : dayToDate(input.termin);
   // Without a CPR nothing can be matched: a new person and case, merged later
   // if the CPR turns out to be known (ADR 0017).
   const existing = input.cpr && await db.caseFile.findFirst({
@@ -107,7 +108,7 @@ export async function createConcernReportIn(
       receivedAt: input.receivedAt,
       about: input.about,
       observations: input.observations,
-      termin: input.termin && input.about !== "BARN" ? dayFromIso(input.termin) : null,
+      termin: input.termin && input.about !== "BARN" ? dayToDate(input.termin) : null,
       substances: input.substances,
       exposure: input.exposure,
       womanInformed: input.womanInformed,

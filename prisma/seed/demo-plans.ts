@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { atCopenhagen, copenhagenDay, shiftDay } from "@/lib/domain/calendar";
 import type { Db } from "@/lib/db/types";
 import { interventionCategory } from "@/lib/domain/plans/kinds";
-import { dayToDate } from "@/lib/plans/dates";
+import { dayToDate } from "@/lib/domain/calendar";
 
 // One approved barnets plan on a demo case (issue 11), so the plan page and
 // "Min del af planen" are not empty: written by the sagsbehandler, approved

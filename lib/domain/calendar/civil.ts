@@ -44,3 +44,12 @@ export function weekdayOf(day: CivilDay): number {
   const p = parseDay(day);
   return new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay();
 }
+
+/** A civil day as a DATE column's value (midnight UTC), and back: how Prisma reads and writes DATE. */
+export function dayToDate(day: CivilDay): Date {
+  return new Date(`${day}T00:00:00.000Z`);
+}
+
+export function dateToDay(date: Date): CivilDay {
+  return date.toISOString().slice(0, 10);
+}

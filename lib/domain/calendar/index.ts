@@ -3,7 +3,7 @@
  * no dependence on the server's TZ.
  */
 export type { CivilDay } from "./civil";
-export { formatDay, parseDay, shiftDay, weekdayOf } from "./civil";
+export { dateToDay, dayToDate, formatDay, parseDay, shiftDay, weekdayOf } from "./civil";
 export { easterSunday } from "./easter";
 export type { CalendarOptions, DayInput, Holiday } from "./holidays";
 export { LAST_STORE_BEDEDAG_YEAR, danishHolidays, holidayName, isHoliday, isWorkingDay, toDay } from "./holidays";

@@ -5,6 +5,9 @@ import type { OrgType } from "@/lib/domain/deadlines/types";
 // rule table (danish-rules.md § 1 rows 11-18 and 24) and the organisation
 // types that write it. Pure: the form, the actions and the PDF read it here.
 
+/** The clocks an approved plan meets (lib/domain/deadlines/rules.ts), each organisation its own. */
+export const PLAN_CLOCKS = ["barnets-plan-3-maaneder", "plan-foer-termin"];
+
 export const PLAN_KINDS = ["BARNETS_PLAN", "HANDLEPLAN_MOR", "FORAELDREHANDLEPLAN", "BEHANDLINGSPLAN", "HELHEDSORIENTERET"] as const;
 export type PlanKind = (typeof PLAN_KINDS)[number];
 

@@ -14,8 +14,10 @@
 CREATE OR REPLACE FUNCTION app_org_on_case(p_case uuid, p_org uuid) RETURNS boolean
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS
 $$
-  SELECT EXISTS (SELECT 1 FROM "CaseFile" c WHERE c.id = p_case AND c."responsibleOrgId" = p_org)
-    OR EXISTS (SELECT 1 FROM "CaseParticipant" p WHERE p."caseId" = p_case AND p."orgId" = p_org AND p."until" IS NULL)
+  -- Only about a case the caller sees itself: no lookup of who is on other cases.
+  SELECT app_case_visible(p_case) AND (
+    EXISTS (SELECT 1 FROM "CaseFile" c WHERE c.id = p_case AND c."responsibleOrgId" = p_org)
+    OR EXISTS (SELECT 1 FROM "CaseParticipant" p WHERE p."caseId" = p_case AND p."orgId" = p_org AND p."until" IS NULL))
 $$;
 REVOKE ALL ON FUNCTION app_org_on_case(uuid, uuid) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION app_org_on_case(uuid, uuid) TO app_runtime;

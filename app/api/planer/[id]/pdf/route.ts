@@ -16,7 +16,7 @@ export function GET(request: Request, { params }: { params: Promise<{ id: string
   return idRoute(params, async (ctx, id) => {
     const versionId = z.guid().safeParse(new URL(request.url).searchParams.get("version")).data;
     const page = await withPlanScope(ctx, id, async (ps) => {
-      const loaded = await getPlanPage(ps, { versionId });
+      const loaded = await getPlanPage(ps, { versionId, withoutChanges: true });
       if (!loaded.version || (versionId && loaded.version.id !== versionId)) throw new NotFoundError("plan");
       await audit(ps.scope.db, ctx, {
         action: "plan.pdf", entityType: "PlanVersion", entityId: loaded.version.id, caseId: ps.plan.caseId, personId: ps.scope.subjectId,

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { DecisionForms, ReviseForm, SubmitPlanButton } from "@/components/plans/decision-forms";
 import { MyPartSection } from "@/components/plans/my-part-section";
 import { PlanChanges } from "@/components/plans/plan-changes";
@@ -23,7 +22,6 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
   const ctx = await requireAccess();
   const { caseId, planId, versionId } = await planPageParams(params, searchParams);
   const page = await loadOr404(withPlanScope(ctx, planId, async (ps) => {
-    if (ps.plan.caseId !== caseId) notFound();
     const loaded = await getPlanPage(ps, { versionId });
     return {
       ...loaded,
@@ -31,7 +29,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
       myPart: await getMyPart(ps),
       canRecordProgress: ps.scope.can("plan:record-progress", { ownerOrgId: ctx.orgId }),
     };
-  }));
+  }, caseId));
   const { plan, version } = page;
 
   return (
@@ -53,7 +51,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
       {version && page.canEdit && page.editor ? (
         <>
           <PlanDraftForm planId={plan.id} version={version} editor={page.editor} />
-          {page.canSubmit && <div><SubmitPlanButton planId={plan.id} versionId={version.id} /></div>}
+          {page.canEdit && <div><SubmitPlanButton planId={plan.id} versionId={version.id} /></div>}
         </>
       ) : version ? <PlanContent version={version} /> : null}
       {page.ownDraftAwaiting && <p className="rounded border-l-4 border-amber-600 bg-amber-50 p-3">Planen er sendt til godkendelse. En leder i din organisation, som ikke selv har skrevet eller sendt den, godkender den.</p>}

@@ -16,9 +16,9 @@ export const metadata: Metadata = { title: "Plan (udskrift)" };
 export default async function PlanPrintPage({ params, searchParams }: { params: Promise<{ id: string; planId: string }>; searchParams: Promise<{ version?: string }> }) {
   const ctx = await requireAccess();
   const { caseId, planId, versionId } = await planPageParams(params, searchParams);
-  const page = await loadOr404(withPlanScope(ctx, planId, (ps) => getPlanPage(ps, { versionId })));
+  const page = await loadOr404(withPlanScope(ctx, planId, (ps) => getPlanPage(ps, { versionId, withoutChanges: true }), caseId));
   const { plan, version } = page;
-  if (!version || plan.caseId !== caseId) notFound();
+  if (!version) notFound();
   return (
     <div className="flex max-w-3xl flex-col gap-4">
       <div>
