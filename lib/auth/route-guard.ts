@@ -1,6 +1,6 @@
 import "server-only";
 import type { NextRequest } from "next/server";
-import { clientIp, hitRateLimits, RATE_RULES, refundRateLimit, type RateRule } from "@/lib/http/rate-limit";
+import { clientIp, hitRateLimits, RATE_RULES, refundRateLimits, type RateRule } from "@/lib/http/rate-limit";
 
 // Answers next-auth's route gives before next-auth sees the request (ADR 0031).
 
@@ -46,7 +46,7 @@ export async function limitSignIn(
     return Response.json({ url }, { status: 429, headers: { "Retry-After": String(decision.retryAfterSeconds) } });
   }
   const response = await signIn(request);
-  if (await signedIn(response)) await Promise.all(hits.map(([rule, subject]) => refundRateLimit(rule, subject)));
+  if (await signedIn(response)) await refundRateLimits(hits);
   return response;
 }
 

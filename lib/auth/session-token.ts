@@ -59,8 +59,14 @@ export function cookieMaxAgeSeconds(claims: SessionClaims, now = Date.now()): nu
   return Math.max(0, Math.min(IDLE_TIMEOUT_SECONDS, left));
 }
 
+/** Whether the public URL is https: the session cookie is Secure, and HSTS is sent. */
 export function secureCookies(): boolean {
   return (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+}
+
+/** The public base URL (NEXTAUTH_URL) without a trailing slash, for links the app hands out. */
+export function publicBaseUrl(): string {
+  return (process.env.NEXTAUTH_URL ?? "").replace(/\/+$/, "");
 }
 
 export function sessionCookieName(): string {

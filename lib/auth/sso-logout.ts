@@ -1,4 +1,5 @@
 import "server-only";
+import { publicBaseUrl } from "./session-token";
 import { ssoConfig } from "./sso-config";
 
 let discovered: Promise<string | null> | undefined;
@@ -27,7 +28,7 @@ export async function endSessionUrl(idToken: unknown): Promise<string | null> {
   if (!endpoint) return null;
   const url = new URL(endpoint);
   url.searchParams.set("id_token_hint", idToken);
-  url.searchParams.set("post_logout_redirect_uri", `${(process.env.NEXTAUTH_URL ?? "").replace(/\/+$/, "")}/login`);
+  url.searchParams.set("post_logout_redirect_uri", `${publicBaseUrl()}/login`);
   url.searchParams.set("client_id", config.clientId);
   return url.toString();
 }

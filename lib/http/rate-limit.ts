@@ -24,37 +24,48 @@ function keyOf(rule: RateRule, subject: string): string {
   return `${rule.name}:${createHash("sha256").update(subject).digest("hex").slice(0, 32)}`;
 }
 
-/** Counts one request of `subject` under `rule` and says whether it is within the limit. */
-export async function hitRateLimit(rule: RateRule, subject: string, now = new Date()): Promise<RateDecision> {
-  const key = keyOf(rule, subject);
-  // A window that has run out starts again at this request; otherwise the count goes up.
-  // Every SET expression sees the row as it was, so both CASEs test the old window.
-  const [row] = await withSystem((db) => db.$queryRaw<{ hits: number; windowStart: Date }[]>`
-    INSERT INTO "RateLimit" (key, "windowStart", hits) VALUES (${key}, ${now}::timestamptz, 1)
-    ON CONFLICT (key) DO UPDATE SET
-      hits = CASE WHEN "RateLimit"."windowStart" <= ${now}::timestamptz - make_interval(secs => ${rule.windowSeconds})
-                  THEN 1 ELSE "RateLimit".hits + 1 END,
-      "windowStart" = CASE WHEN "RateLimit"."windowStart" <= ${now}::timestamptz - make_interval(secs => ${rule.windowSeconds})
-                  THEN EXCLUDED."windowStart" ELSE "RateLimit"."windowStart" END
-    RETURNING hits, "windowStart"`);
+function decide(rule: RateRule, row: { hits: number; windowStart: Date } | undefined, now: Date): RateDecision {
   if (!row || row.hits <= rule.limit) return { allowed: true };
   const endsAt = row.windowStart.getTime() + rule.windowSeconds * 1000;
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((endsAt - now.getTime()) / 1000)) };
 }
 
-/** Takes back one counted request (a sign-in that succeeded: only failures should add up). */
-export async function refundRateLimit(rule: RateRule, subject: string): Promise<void> {
-  await withSystem((db) => db.$executeRaw`UPDATE "RateLimit" SET hits = GREATEST(hits - 1, 0) WHERE key = ${keyOf(rule, subject)}`);
+/** The atomic upsert of one counter, in the caller's transaction. */
+async function count(db: Db, rule: RateRule, subject: string, now: Date): Promise<RateDecision> {
+  // A window that has run out starts again at this request; otherwise the count goes up.
+  // Every SET expression sees the row as it was, so both CASEs test the old window.
+  const [row] = await db.$queryRaw<{ hits: number; windowStart: Date }[]>`
+    INSERT INTO "RateLimit" (key, "windowStart", hits) VALUES (${keyOf(rule, subject)}, ${now}::timestamptz, 1)
+    ON CONFLICT (key) DO UPDATE SET
+      hits = CASE WHEN "RateLimit"."windowStart" <= ${now}::timestamptz - make_interval(secs => ${rule.windowSeconds})
+                  THEN 1 ELSE "RateLimit".hits + 1 END,
+      "windowStart" = CASE WHEN "RateLimit"."windowStart" <= ${now}::timestamptz - make_interval(secs => ${rule.windowSeconds})
+                  THEN EXCLUDED."windowStart" ELSE "RateLimit"."windowStart" END
+    RETURNING hits, "windowStart"`;
+  return decide(rule, row, now);
 }
 
-/** The first refusal among several rules (all are counted), or allowed. */
-export async function hitRateLimits(hits: [RateRule, string][], now = new Date()): Promise<RateDecision> {
-  let refused: RateDecision = { allowed: true };
-  for (const [rule, subject] of hits) {
-    const decision = await hitRateLimit(rule, subject, now);
-    if (!decision.allowed && refused.allowed) refused = decision;
-  }
-  return refused;
+/** Counts one request of `subject` under `rule` and says whether it is within the limit. */
+export function hitRateLimit(rule: RateRule, subject: string, now = new Date()): Promise<RateDecision> {
+  return withSystem((db) => count(db, rule, subject, now));
+}
+
+/** Takes back one counted request of each (sign-ins that succeeded: only failures should add up), in one statement. */
+export async function refundRateLimits(hits: readonly [RateRule, string][]): Promise<void> {
+  const keys = hits.map(([rule, subject]) => keyOf(rule, subject));
+  await withSystem((db) => db.$executeRaw`UPDATE "RateLimit" SET hits = GREATEST(hits - 1, 0) WHERE key = ANY(${keys}::text[])`);
+}
+
+/** The first refusal among several rules (all are counted, in one transaction), or allowed. */
+export function hitRateLimits(hits: readonly [RateRule, string][], now = new Date()): Promise<RateDecision> {
+  return withSystem(async (db) => {
+    let refused: RateDecision = { allowed: true };
+    for (const [rule, subject] of hits) {
+      const decision = await count(db, rule, subject, now);
+      if (!decision.allowed && refused.allowed) refused = decision;
+    }
+    return refused;
+  });
 }
 
 export const TOO_MANY_REQUESTS_MESSAGE = "For mange forsøg på kort tid. Vent lidt, og prøv igen.";

@@ -1,3 +1,5 @@
+import { secureCookies } from "@/lib/auth/session-token";
+
 // The response headers every answer carries (ADR 0031). Pure: proxy.ts calls
 // them per request, tests call them directly. The static ones (nosniff,
 // X-Frame-Options, ...) stay in next.config.js so /_next/static gets them too.
@@ -5,11 +7,6 @@
 /** 128 random bits, base64: a fresh one per request, so an injected script cannot guess it. */
 export function newNonce(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-}
-
-/** Whether the public URL is https (the same test as the secure session cookie). */
-export function servedOverHttps(): boolean {
-  return (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
 }
 
 /**
@@ -21,7 +18,7 @@ export function servedOverHttps(): boolean {
  * hot reload need ('unsafe-eval', a websocket).
  */
 export function contentSecurityPolicy(nonce: string, options: { dev?: boolean; https?: boolean } = {}): string {
-  const { dev = process.env.NODE_ENV === "development", https = servedOverHttps() } = options;
+  const { dev = process.env.NODE_ENV === "development", https = secureCookies() } = options;
   const directives = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
@@ -47,5 +44,5 @@ export const HSTS_VALUE = "max-age=63072000; includeSubDomains";
 /** Sets the per-request security headers on a response (CSP, and HSTS over https). */
 export function applySecurityHeaders(headers: Headers, csp: string): void {
   headers.set("Content-Security-Policy", csp);
-  if (servedOverHttps()) headers.set("Strict-Transport-Security", HSTS_VALUE);
+  if (secureCookies()) headers.set("Strict-Transport-Security", HSTS_VALUE);
 }

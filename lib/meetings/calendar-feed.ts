@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { hashSecretToken, newSecretToken } from "@/lib/auth/secret-token";
 import type { AccessContext } from "@/lib/access/context";
 import { audit } from "@/lib/audit/write";
 import type { Db } from "@/lib/db/types";
@@ -9,10 +9,6 @@ import type { Db } from "@/lib/db/types";
 // SHA-256 is stored; the token is shown once, when made. Revoking answers
 // 404 from then on. One live feed per user: a new one revokes the old.
 
-export function hashFeedToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
-
 /** Tokens are 32 random bytes, base64url: a malformed one is rejected before any query. */
 export function isFeedToken(token: string): boolean {
   return /^[A-Za-z0-9_-]{43}$/.test(token);
@@ -20,8 +16,8 @@ export function isFeedToken(token: string): boolean {
 
 export async function createFeed(db: Db, ctx: AccessContext): Promise<{ token: string }> {
   await db.calendarFeed.updateMany({ where: { userId: ctx.userId, revokedAt: null }, data: { revokedAt: new Date() } });
-  const token = randomBytes(32).toString("base64url");
-  const feed = await db.calendarFeed.create({ data: { userId: ctx.userId, tokenHash: hashFeedToken(token) }, select: { id: true } });
+  const token = newSecretToken();
+  const feed = await db.calendarFeed.create({ data: { userId: ctx.userId, tokenHash: hashSecretToken(token) }, select: { id: true } });
   await audit(db, ctx, { action: "calendar-feed.create", entityType: "CalendarFeed", entityId: feed.id });
   return { token };
 }
@@ -41,7 +37,7 @@ export type FeedMeeting = { id: string; type: string; startsAt: Date; endsAt: Da
 /** The feed's meetings, through the SECURITY DEFINER function (no session): null when the token is unknown or revoked. */
 export async function feedMeetings(db: Db, token: string): Promise<FeedMeeting[] | null> {
   if (!isFeedToken(token)) return null;
-  const hash = hashFeedToken(token);
+  const hash = hashSecretToken(token);
   const [live] = await db.$queryRaw<{ ok: boolean }[]>`SELECT app_calendar_feed_exists(${hash}) AS ok`;
   if (!live?.ok) return null;
   return db.$queryRaw<FeedMeeting[]>`

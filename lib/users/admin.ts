@@ -1,5 +1,4 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import type { AccessContext } from "@/lib/access/context";
 import { NotFoundError } from "@/lib/access/errors";
 import { ownMembersWhere } from "@/lib/access/own-records";
@@ -10,7 +9,8 @@ import { audit } from "@/lib/audit/write";
 import { withAccess } from "@/lib/db/with-access";
 import { sql, type Sql } from "@/lib/db/sql";
 import type { Db } from "@/lib/db/types";
-import { PASSWORD_LINK_HOURS, passwordLinkUrl, tokenHash } from "./password-token";
+import { hashSecretToken, newSecretToken } from "@/lib/auth/secret-token";
+import { PASSWORD_LINK_HOURS, passwordLinkUrl } from "./password-token";
 
 // An administrator's user administration of her own organisation (ADR 0033).
 // Every change goes through a SECURITY DEFINER function of
@@ -98,10 +98,10 @@ export async function setOrgUserActive(ctx: AccessContext, userId: string, activ
  */
 export async function makePasswordLink(ctx: AccessContext, userId: string, now = new Date()): Promise<{ url: string; expiresAt: string }> {
   requirePermission(ctx, "org:users");
-  const token = randomBytes(32).toString("base64url");
+  const token = newSecretToken();
   const expiresAt = new Date(now.getTime() + PASSWORD_LINK_HOURS * 3_600_000);
   await withAccess(ctx, async (db) => {
-    await adminCall(db, sql`SELECT app_admin_password_link(${userId}::uuid, ${tokenHash(token)}, ${expiresAt}::timestamptz) AS status`);
+    await adminCall(db, sql`SELECT app_admin_password_link(${userId}::uuid, ${hashSecretToken(token)}, ${expiresAt}::timestamptz) AS status`);
     await audit(db, ctx, { action: "user.password-link", entityType: "User", entityId: userId, details: { expiresAt: expiresAt.toISOString() } });
   });
   return { url: passwordLinkUrl(token), expiresAt: expiresAt.toISOString() };

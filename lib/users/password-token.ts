@@ -1,10 +1,11 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { ValidationError } from "@/lib/actions/result";
 import { auditSignIn } from "@/lib/audit/write";
 import { hashPassword } from "@/lib/auth/password";
 import { checkEnrolment, saveEnrolment, type Enrolment } from "@/lib/auth/second-factor";
+import { hashSecretToken } from "@/lib/auth/secret-token";
 import { endSessions } from "@/lib/auth/session-check";
+import { publicBaseUrl } from "@/lib/auth/session-token";
 import { requiresTotp } from "@/lib/auth/totp-rules";
 import { withSystem } from "@/lib/db/with-access";
 
@@ -18,13 +19,8 @@ export const PASSWORD_LINK_HOURS = 24;
 export const LINK_INVALID_MESSAGE =
   "Linket virker ikke: det er udløbet, allerede brugt eller afløst af et nyere link. Bed din administrator om et nyt.";
 
-export function tokenHash(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
-
 export function passwordLinkUrl(token: string): string {
-  const base = (process.env.NEXTAUTH_URL ?? "").replace(/\/+$/, "");
-  return `${base}/adgangskode/${token}`;
+  return `${publicBaseUrl()}/adgangskode/${token}`;
 }
 
 /** Whose link it is; `totpNeeded`: her role requires TOTP and she has none, so the link enrols her too (ADR 0033). */
@@ -34,7 +30,7 @@ export type LinkHolder = { userId: string; name: string; email: string; totpNeed
 export async function openPasswordLink(token: string, now = new Date()): Promise<LinkHolder | null> {
   const row = await withSystem((db) =>
     db.passwordToken.findUnique({
-      where: { tokenHash: tokenHash(token) },
+      where: { tokenHash: hashSecretToken(token) },
       select: {
         usedAt: true, expiresAt: true,
         user: {
@@ -80,7 +76,7 @@ export async function redeemPasswordLink(
     const [claimed] = await db.$queryRaw<{ userId: string }[]>`
       UPDATE "PasswordToken" t SET "usedAt" = ${now}::timestamptz
       FROM "User" u
-      WHERE t."tokenHash" = ${tokenHash(token)} AND t."usedAt" IS NULL AND t."expiresAt" > ${now}::timestamptz
+      WHERE t."tokenHash" = ${hashSecretToken(token)} AND t."usedAt" IS NULL AND t."expiresAt" > ${now}::timestamptz
         AND u.id = t."userId" AND u."deactivatedAt" IS NULL
       RETURNING t."userId"::text AS "userId"`;
     if (!claimed) {
