@@ -11,7 +11,8 @@ import { openTotpSecret } from "@/lib/auth/totp";
 import { totpOffer } from "@/lib/auth/totp-offer";
 import { createOrgUser, makePasswordLink, resetOrgUserTotp } from "@/lib/users/admin";
 import { openPasswordLink, redeemPasswordLink } from "@/lib/users/password-token";
-import { createOrg, createUser } from "@/tests/fixtures/factories";
+import { enrolOwnTotp, TOTP_ALREADY_ON } from "@/lib/users/own-totp";
+import { contextFor, createOrg, createUser } from "@/tests/fixtures/factories";
 import { freshTenant, owner, type Tenant } from "./helpers";
 
 const PASSWORD = "Lang-nok-adgangskode-2026";
@@ -63,6 +64,17 @@ describe("enrolment", () => {
     expect(user.recoveryCodes).toHaveLength(10);
     expect(user.recoveryCodes.map((c) => c.codeHash)).not.toContain(recoveryCodes[0]);
     expect(await owner().auditEvent.count({ where: { userId, action: "auth.totp-enrol" } })).toBe(1);
+  });
+
+  it("a signed-in user with TOTP on cannot enrol again: a session alone never replaces the second factor", async () => {
+    const { userId, email, secret } = await enrolledAdmin("Igen");
+    const before = await owner().user.findUniqueOrThrow({ where: { id: userId } });
+    const ctx = contextFor(before, admin.org, "ADMIN");
+    const offer = await totpOffer({ id: userId, email });
+    const fresh = openTotpSecret(userId, offer.sealed)!;
+    await expect(enrolOwnTotp(ctx, offer.sealed, codeAt(fresh))).rejects.toThrow(TOTP_ALREADY_ON);
+    expect((await owner().user.findUniqueOrThrow({ where: { id: userId } })).totpSecret).toBe(before.totpSecret);
+    expect(secret).not.toBe(fresh);
   });
 
   it("a sagsbehandler's link sets the password alone", async () => {
