@@ -2,6 +2,7 @@ import "server-only";
 import type { CaseScope } from "@/lib/access/case-scope";
 import { ownDeadlineWhere, ownTaskWhere } from "@/lib/access/own-records";
 import { copenhagenDay } from "@/lib/domain/calendar";
+import { ofNewestVersion } from "@/lib/domain/plans/latest";
 import { mayOwnPlanKind, PLAN_CLOCKS, PLAN_KIND_INFO, PLAN_KINDS, type PlanKind } from "@/lib/domain/plans/kinds";
 import { dateToDay } from "@/lib/domain/calendar";
 
@@ -22,14 +23,15 @@ export async function getCasePlansSection(scope: CaseScope) {
     where: { planId: { in: plans.map((p) => p.id) }, ...scope.planVersions() }, orderBy: { number: "desc" },
     select: { id: true, planId: true, number: true, status: true, approvedAt: true },
   });
-  const interventions = plans.length === 0 ? [] : await db.planIntervention.findMany({
+  // What holds is each plan's newest approved version (a draft revision changes nothing yet).
+  const interventions = plans.length === 0 ? [] : ofNewestVersion(await db.planIntervention.findMany({
     where: { planId: { in: plans.map((p) => p.id) }, approved: true, ...scope.planInterventions() },
-    select: { id: true, planId: true, versionId: true, key: true, title: true, followUpDate: true, responsibleOrgId: true, startDate: true, frequency: true },
-  });
+    select: { id: true, planId: true, versionId: true, versionNumber: true, key: true, title: true, followUpDate: true, responsibleOrgId: true, startDate: true, frequency: true },
+  }));
   const rows = plans.map((p) => {
     const latest = versions.find((v) => v.planId === p.id) ?? null;
     const next = interventions
-      .filter((i) => i.planId === p.id && i.versionId === latest?.id && dateToDay(i.followUpDate) >= today)
+      .filter((i) => i.planId === p.id && dateToDay(i.followUpDate) >= today)
       .map((i) => dateToDay(i.followUpDate)).sort()[0] ?? null;
     return { id: p.id, kind: p.kind, label: PLAN_KIND_INFO[p.kind].label, isOwn: scope.isOwn(p.ownerOrgId), latest, nextFollowUp: next };
   });

@@ -1,6 +1,7 @@
 // Handleplaner (issue 11): the plan deadlines from the rule table (3 months
 // across month ends, N weeks before termin), the version diff, and goal
 // status derived from intervention progress.
+import { ofNewestVersion } from "@/lib/domain/plans/latest";
 import { describe, expect, it } from "vitest";
 import { copenhagenTime as cph } from "@/lib/domain/calendar";
 import { computeDeadlines, getRule } from "@/lib/domain/deadlines";
@@ -111,5 +112,16 @@ describe("plan kinds and categories", () => {
     expect(interventionCategory("SUNDHED", "HELBRED")).toBe("HELBRED");
     expect(interventionCategory("SOCIAL", "SOCIALE_FORHOLD")).toBe("SOCIALE_FORHOLD");
     expect(interventionCategory("SUNDHED", "RUSMIDDEL")).toBe("RUSMIDDEL");
+  });
+});
+
+describe("what holds after a revision", () => {
+  it("keeps each plan's newest version's rows only", () => {
+    const rows = [
+      { planId: "a", versionNumber: 1, key: "x" }, { planId: "a", versionNumber: 2, key: "x" }, { planId: "a", versionNumber: 2, key: "y" },
+      { planId: "b", versionNumber: 1, key: "z" },
+    ];
+    expect(ofNewestVersion(rows).map((r) => `${r.planId}${r.versionNumber}${r.key}`)).toEqual(["a2x", "a2y", "b1z"]);
+    expect(ofNewestVersion([])).toEqual([]);
   });
 });
