@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Field, inputClass } from "@/components/ui/field";
 import { PERIOD_KEYS, PERIOD_LABELS, lastDayOf, type Period } from "@/lib/domain/dashboard/period";
+import { MAX_STUCK_DAYS } from "@/lib/dashboard/constants";
 
 /**
  * A plain GET form: the filtered overview is a URL that can be bookmarked.
@@ -44,7 +45,7 @@ export function DashboardFilters({ period, periodError, caseworkerUserId, casewo
         </select>
       </Field>
       <Field label="Fastlåst efter (dage i samme fase)">
-        <input type="number" name="fastlaast" min={1} max={3650} defaultValue={stuckDays} className={inputClass} />
+        <input type="number" name="fastlaast" min={1} max={MAX_STUCK_DAYS} defaultValue={stuckDays} className={inputClass} />
       </Field>
       <div className="flex items-end gap-3">
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">Vis</button>

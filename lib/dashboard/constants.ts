@@ -16,6 +16,7 @@ export const EXPIRY_WINDOW_DAYS = 30;
 
 /** A case "stuck" in its stage: this many days unless the leader picks another threshold. */
 export const DEFAULT_STUCK_DAYS = 90;
+export const MAX_STUCK_DAYS = 3650;
 
 /** The key figures of each unit in "several units of one kommune" (lib/dashboard/units.ts), in column order. */
 export const UNIT_KEYS = ["active", "unassigned", "missedClocks", "reportsReceived", "consentsExpiring", "gravidOpened"] as const;

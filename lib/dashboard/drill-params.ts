@@ -1,10 +1,12 @@
-import { atCopenhagen, shiftDay } from "@/lib/domain/calendar";
-import { customPeriod, type Period } from "@/lib/domain/dashboard/period";
+import { customPeriod, lastDateOf, lastDayOf, type Period } from "@/lib/domain/dashboard/period";
 import { formatDate } from "@/lib/format";
 import { isIsoDay } from "@/lib/validation/iso-day";
 import { text } from "@/lib/validation/text";
 import { z } from "@/lib/validation/zod";
-import { DASHBOARD_CLOCKS, EXPIRY_WINDOW_DAYS } from "./constants";
+import { DASHBOARD_CLOCKS, EXPIRY_WINDOW_DAYS, MAX_STUCK_DAYS } from "./constants";
+
+/** The "stuck in stage" threshold in days, from a URL. */
+export const stuckDaysSchema = z.coerce.number().int().min(1).max(MAX_STUCK_DAYS);
 
 // The overview's drill-downs (issue 12, ADR 0029): a count links to the
 // ordinary case list with these URL parameters; lib/dashboard/drill.ts turns
@@ -29,7 +31,7 @@ export const drillParamsSchema = z.object({
   /** Active (not closed, not merged): the per-caseworker totals. */
   active: z.literal("1").optional().catch(undefined),
   /** In the current stage at least this many days. */
-  stuckDays: z.coerce.number().int().min(1).max(3650).optional().catch(undefined),
+  stuckDays: stuckDaysSchema.optional().catch(undefined),
   /** The period, both days included (as the overview shows it). */
   from: day.optional().catch(undefined),
   to: day.optional().catch(undefined),
@@ -46,7 +48,7 @@ export function drillPeriod(p: DrillParams): Period | null {
 
 /** The URL parameters of a period: both days included. */
 export function periodParams(period: Period): { from: string; to: string } {
-  return { from: period.firstDay, to: shiftDay(period.endDay, -1) };
+  return { from: period.firstDay, to: lastDayOf(period) };
 }
 
 export function isDrillDown(p: DrillParams): boolean {
@@ -65,7 +67,7 @@ const OUTCOME_WORDS: Record<ClockOutcome, string> = {
 /** What the list shows, in Danish, for the banner above it. */
 export function describeDrill(p: DrillParams): string {
   const period = drillPeriod(p);
-  const span = period ? ` ${formatDate(period.from)}–${formatDate(atCopenhagen(shiftDay(period.endDay, -1)))}` : "";
+  const span = period ? ` ${formatDate(period.from)}–${formatDate(lastDateOf(period))}` : "";
   const parts: string[] = [];
   if (p.clock) {
     const label = DASHBOARD_CLOCKS.find((c) => c.ruleId === p.clock)?.label ?? p.clock;

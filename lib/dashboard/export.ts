@@ -1,7 +1,7 @@
 import "server-only";
 import ExcelJS from "exceljs";
 import { formatDate } from "@/lib/format";
-import type { Period } from "@/lib/domain/dashboard/period";
+import { lastDateOf, type Period } from "@/lib/domain/dashboard/period";
 import { cellText, cellValue, rowsOf, type TableModel } from "./table-model";
 
 // One overview table as CSV or XLSX (issue 12): the page's cells with the
@@ -16,10 +16,9 @@ export type ExportFile = { body: Uint8Array | string; contentType: string; filen
 type Header = { orgName: string; period: Period; caseworkerName?: string };
 
 function preamble(table: TableModel, h: Header): string[][] {
-  const last = new Date(h.period.to.getTime() - 1);
   return [
     [table.caption],
-    [`${h.orgName}, ${formatDate(h.period.from)} – ${formatDate(last)}${h.caseworkerName ? `, sagsbehandler: ${h.caseworkerName}` : ""}`],
+    [`${h.orgName}, ${formatDate(h.period.from)} – ${formatDate(lastDateOf(h.period))}${h.caseworkerName ? `, sagsbehandler: ${h.caseworkerName}` : ""}`],
     ["Tal fra 1 til 4 vises som <5, og andele der bygger på dem er skjult (–)."],
     [],
   ];

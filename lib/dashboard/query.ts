@@ -1,5 +1,6 @@
 import { resolvePeriod } from "@/lib/domain/dashboard/period";
 import { z } from "@/lib/validation/zod";
+import { stuckDaysSchema } from "./drill-params";
 import type { DashboardQuery } from "./load";
 
 // The overview's URL parameters, read the same way by the page and its
@@ -8,7 +9,6 @@ import type { DashboardQuery } from "./load";
 type Params = Record<string, string | string[] | undefined>;
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-const stuckSchema = z.coerce.number().int().min(1).max(3650);
 
 export type ParsedDashboardQuery = {
   query: DashboardQuery;
@@ -25,7 +25,7 @@ export function parseDashboardQuery(params: Params, now = new Date()): ParsedDas
   const raw = { periode: one(params.periode), fra: one(params.fra), til: one(params.til) };
   const { period, error } = resolvePeriod(raw, now);
   const caseworker = z.guid().safeParse(one(params.sagsbehandler));
-  const stuck = stuckSchema.safeParse(one(params.fastlaast));
+  const stuck = stuckDaysSchema.safeParse(one(params.fastlaast));
   const unit = z.guid().safeParse(one(params.enhed));
   const query: DashboardQuery = {
     period, now, caseworkerUserId: caseworker.success ? caseworker.data : undefined, stuckDays: stuck.success ? stuck.data : undefined,

@@ -11,7 +11,7 @@ import { can } from "@/lib/access/policy";
 import { requireAccess } from "@/lib/auth/context";
 import { loadOverview } from "@/lib/dashboard/overview";
 import { parseDashboardQuery } from "@/lib/dashboard/query";
-import { PERIOD_LABELS } from "@/lib/domain/dashboard/period";
+import { PERIOD_LABELS, lastDateOf } from "@/lib/domain/dashboard/period";
 import { SUPPRESS_BELOW } from "@/lib/domain/dashboard/suppress";
 import { formatDate } from "@/lib/format";
 
@@ -25,14 +25,13 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const { d, tables: list, units, unit, acting, unitChoices } = await loadOr404(loadOverview(ctx, parsed));
   const tables = new Map(list.map((t) => [t.id, t]));
   const card: CardProps = { d, table: (id) => tables.get(id)!, exportQuery: parsed.search };
-  const lastDay = new Date(d.period.to.getTime() - 1);
   const who = d.caseworkers.find((c) => c.id === d.caseworkerUserId)?.name;
   return (
     <div className="flex flex-col gap-6">
       <div>
         <h1 className="text-2xl font-semibold">Overblik</h1>
         <p className="mt-1 text-slate-700">
-          {unit.orgName} · {PERIOD_LABELS[d.period.key]} ({formatDate(d.period.from)} – {formatDate(lastDay)}) · {who ? `Sagsbehandler: ${who}` : "Alle sagsbehandlere"}
+          {unit.orgName} · {PERIOD_LABELS[d.period.key]} ({formatDate(d.period.from)} – {formatDate(lastDateOf(d.period))}) · {who ? `Sagsbehandler: ${who}` : "Alle sagsbehandlere"}
         </p>
         <p className="mt-1 text-sm text-slate-700">
           Tal fra 1 til {SUPPRESS_BELOW - 1} vises som &quot;&lt;{SUPPRESS_BELOW}&quot;, og andele der bygger på dem skjules (–), så ingen borger kan genkendes.

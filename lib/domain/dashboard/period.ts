@@ -70,6 +70,11 @@ export function lastDayOf(period: Period): CivilDay {
   return shiftDay(period.endDay, -1);
 }
 
+/** The period's last day as a moment (its Copenhagen midnight), for formatDate. */
+export function lastDateOf(period: Period): Date {
+  return atCopenhagen(lastDayOf(period));
+}
+
 export type CustomPeriod = { ok: true; period: Period } | { ok: false; error: string };
 
 function dayOrNull(value: unknown): CivilDay | null {
